@@ -1,0 +1,96 @@
+package dev.huntsql.engine;
+
+import dev.huntsql.engine.calcite.EventSchema;
+import dev.huntsql.engine.calcite.FunctionRegistrar;
+import dev.huntsql.engine.files.DataDirectory;
+import dev.huntsql.engine.scan.Diagnostics;
+import dev.huntsql.engine.sql.HuntSqlParserFactory;
+import dev.huntsql.functions.geo.GeoDatabase;
+import dev.huntsql.functions.geo.GeoDatabases;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+
+/**
+ * An open huntsql session: a Calcite connection whose default schema is the data folder's
+ * tables plus the function library, configured the way analysts write SQL.
+ */
+public final class HuntSession implements AutoCloseable {
+  /** The schema the data folder's tables and the functions live in. */
+  public static final String SCHEMA = "huntsql";
+
+  private final HuntOptions options;
+  private final CalciteConnection connection;
+  private final Diagnostics diagnostics;
+  private final DataDirectory data;
+
+  private HuntSession(HuntOptions options, CalciteConnection connection, Diagnostics diagnostics,
+      DataDirectory data) {
+    this.options = options;
+    this.connection = connection;
+    this.diagnostics = diagnostics;
+    this.data = data;
+  }
+
+  /** Opens a session; a missing data folder or a bad geo database is a {@link HuntException}. */
+  public static HuntSession open(HuntOptions options) throws SQLException {
+    if (options.geoip() != null) {
+      GeoDatabases.use(GeoDatabase.open(options.geoip()));
+    }
+    Diagnostics diagnostics = new Diagnostics(options.strict());
+    DataDirectory data = DataDirectory.scan(options.data(), diagnostics);
+    CalciteConnection connection = DriverManager.getConnection("jdbc:calcite:", connectionProperties())
+        .unwrap(CalciteConnection.class);
+    SchemaPlus schema = connection.getRootSchema().add(SCHEMA, new EventSchema(data, diagnostics));
+    FunctionRegistrar.registerAll(schema);
+    connection.setSchema(SCHEMA);
+    return new HuntSession(options, connection, diagnostics, data);
+  }
+
+  /** Calcite settings that make SQL behave as hunters expect. */
+  static Properties connectionProperties() {
+    Properties properties = new Properties();
+    // Names match in any letter case and keep the case they were written in.
+    properties.setProperty("caseSensitive", "false");
+    properties.setProperty("unquotedCasing", "UNCHANGED");
+    properties.setProperty("quotedCasing", "UNCHANGED");
+    properties.setProperty("quoting", "DOUBLE_QUOTE");
+    // Accepts Timestamp, user and KQL function names unquoted (see KqlFriendlySql).
+    properties.setProperty("parserFactory", HuntSqlParserFactory.class.getName() + "#FACTORY");
+    // GROUP BY an alias, "!=", LIMIT and the other common liberties.
+    properties.setProperty("conformance", "LENIENT");
+    // As in KQL: nulls first when ascending, last when descending.
+    properties.setProperty("defaultNullCollation", "LOW");
+    properties.setProperty("timeZone", "UTC");
+    return properties;
+  }
+
+  public Connection connection() {
+    return connection;
+  }
+
+  public Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
+  public HuntOptions options() {
+    return options;
+  }
+
+  /** The tables of the data folder, by name. */
+  public List<String> tableNames() {
+    List<String> names = new ArrayList<>();
+    data.tables().values().forEach(files -> names.add(files.name()));
+    return names;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+}

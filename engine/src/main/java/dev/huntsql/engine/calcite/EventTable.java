@@ -1,0 +1,94 @@
+package dev.huntsql.engine.calcite;
+
+import dev.huntsql.engine.files.DataDirectory.TableFiles;
+import dev.huntsql.engine.scan.Diagnostics;
+import dev.huntsql.engine.scan.EventScan;
+import dev.huntsql.engine.schema.Column;
+import dev.huntsql.engine.schema.ColumnType;
+import dev.huntsql.engine.schema.DefenderSchemas;
+import dev.huntsql.engine.schema.SchemaSampler;
+import dev.huntsql.engine.schema.TableSchema;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.ProjectableFilterableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * One event table: its files, and its columns (the declared Defender schema, opened up with any
+ * further columns the files hold). Scans read only the projected columns.
+ */
+public final class EventTable extends AbstractTable implements ProjectableFilterableTable {
+  private final TableFiles files;
+  private final Diagnostics diagnostics;
+  private volatile TableSchema schema;
+
+  public EventTable(TableFiles files, Diagnostics diagnostics) {
+    this.files = files;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The table's columns, worked out on first use from the declared schema and a sample. */
+  public TableSchema schema() {
+    TableSchema known = schema;
+    if (known == null) {
+      List<Column> sampled = SchemaSampler.sample(files.name(), files.files());
+      known = DefenderSchemas.find(files.name())
+          .map(declared -> declared.withExtraColumns(sampled))
+          .orElseGet(() -> new TableSchema(files.name(), sampled));
+      schema = known;
+    }
+    return known;
+  }
+
+  public TableFiles files() {
+    return files;
+  }
+
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    RelDataTypeFactory.Builder builder = typeFactory.builder();
+    for (Column column : schema().columns()) {
+      builder.add(column.name(), typeFactory.createTypeWithNullability(sqlType(typeFactory, column.type()), true));
+    }
+    return builder.build();
+  }
+
+  static RelDataType sqlType(RelDataTypeFactory typeFactory, ColumnType type) {
+    switch (type) {
+      case INT:
+        return typeFactory.createSqlType(SqlTypeName.INTEGER);
+      case LONG:
+        return typeFactory.createSqlType(SqlTypeName.BIGINT);
+      case DOUBLE:
+        return typeFactory.createSqlType(SqlTypeName.DOUBLE);
+      case BOOL:
+        return typeFactory.createSqlType(SqlTypeName.BOOLEAN);
+      case DATETIME:
+        return typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3);
+      default:
+        return typeFactory.createSqlType(SqlTypeName.VARCHAR);
+    }
+  }
+
+  @Override
+  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
+    TableSchema columns = schema();
+    int[] projection = projects != null ? projects : IntStream.range(0, columns.columns().size()).toArray();
+    AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object[]> enumerator() {
+        return new EventScan(files.files(), columns, projection, diagnostics, cancelled);
+      }
+    };
+  }
+}

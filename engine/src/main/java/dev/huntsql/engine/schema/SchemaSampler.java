@@ -1,0 +1,122 @@
+package dev.huntsql.engine.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.huntsql.engine.files.EventFiles;
+import dev.huntsql.engine.files.FileSlice;
+import dev.huntsql.engine.scan.Timestamps;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Infers a table's columns from a sample of its records (many records, not just the first, so a
+ * null first value does not decide a type), widening a type when records disagree.
+ */
+public final class SchemaSampler {
+  /** How many records are looked at per table. */
+  static final int SAMPLE_RECORDS = 2000;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private SchemaSampler() {}
+
+  /** The columns seen in the files' records, in first-seen order; unreadable lines are ignored. */
+  public static List<Column> sample(String table, List<FileSlice> files) {
+    Map<String, ColumnType> types = new LinkedHashMap<>();
+    int[] seen = {0};
+    for (FileSlice file : files) {
+      if (seen[0] >= SAMPLE_RECORDS) {
+        break;
+      }
+      try (BufferedReader reader = new BufferedReader(new InputStreamReader(EventFiles.open(file.path()),
+          StandardCharsets.UTF_8))) {
+        if (file.lineDelimited()) {
+          for (String line; seen[0] < SAMPLE_RECORDS && (line = reader.readLine()) != null; ) {
+            readRecords(table, file, parse(line), types, seen);
+          }
+        } else {
+          readRecords(table, file, MAPPER.readTree(reader), types, seen);
+        }
+      } catch (IOException e) {
+        // The scan reports unreadable files with their line; the sample just has less to go on.
+      }
+    }
+    List<Column> columns = new ArrayList<>();
+    types.forEach((name, type) -> columns.add(new Column(name, type == null ? ColumnType.STRING : type)));
+    return columns;
+  }
+
+  private static JsonNode parse(String line) {
+    try {
+      return line.isBlank() ? null : MAPPER.readTree(line);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static void readRecords(String table, FileSlice file, JsonNode node, Map<String, ColumnType> types,
+      int[] seen) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(element -> readRecords(table, file, element, types, seen));
+      return;
+    }
+    if (!node.isObject() || seen[0] >= SAMPLE_RECORDS) {
+      return;
+    }
+    if (node.get("records") != null && node.get("records").isArray()) {
+      node.get("records").forEach(element -> readRecords(table, file, element, types, seen));
+      return;
+    }
+    JsonNode properties = node.get("properties");
+    JsonNode category = node.get("category");
+    if (properties != null && properties.isObject() && category != null && category.isTextual()) {
+      if (category.asText().equalsIgnoreCase("AdvancedHunting-" + table)) {
+        addFields(properties, types);
+        seen[0]++;
+      }
+      return;
+    }
+    if (!file.envelopes()) {
+      addFields(node, types);
+      seen[0]++;
+    }
+  }
+
+  private static void addFields(JsonNode record, Map<String, ColumnType> types) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      ColumnType type = typeOf(field.getValue());
+      ColumnType known = types.get(field.getKey());
+      types.put(field.getKey(), known == null ? type : type == null ? known : known.widen(type));
+    }
+  }
+
+  /** The type a JSON value suggests, or null for JSON null (which says nothing). */
+  private static ColumnType typeOf(JsonNode value) {
+    if (value.isNull()) {
+      return null;
+    }
+    if (value.isBoolean()) {
+      return ColumnType.BOOL;
+    }
+    if (value.isIntegralNumber()) {
+      return value.canConvertToLong() ? ColumnType.LONG : ColumnType.DOUBLE;
+    }
+    if (value.isNumber()) {
+      return ColumnType.DOUBLE;
+    }
+    if (value.isContainerNode()) {
+      return ColumnType.DYNAMIC;
+    }
+    return Timestamps.parseMillis(value.asText()) != null ? ColumnType.DATETIME : ColumnType.STRING;
+  }
+}
