@@ -1,0 +1,78 @@
+package dev.huntsql.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line, parsed: a command, its operands and the common options. */
+final class Arguments {
+  String command;
+  final List<String> operands = new ArrayList<>();
+  Path data;
+  Path geoip;
+  String format;
+  boolean strict;
+  boolean debug;
+  Path output;
+  String sql;
+  Path sqlFile;
+
+  static Arguments parse(String... args) {
+    Arguments parsed = new Arguments();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--data":
+        case "-d":
+          parsed.data = Path.of(value(args, ++i, arg));
+          break;
+        case "--geoip":
+          parsed.geoip = Path.of(value(args, ++i, arg));
+          break;
+        case "--format":
+          parsed.format = value(args, ++i, arg);
+          break;
+        case "--output":
+        case "-o":
+          parsed.output = Path.of(value(args, ++i, arg));
+          break;
+        case "--strict":
+          parsed.strict = true;
+          break;
+        case "--debug":
+          parsed.debug = true;
+          break;
+        case "-e":
+          parsed.sql = value(args, ++i, arg);
+          break;
+        case "-f":
+          parsed.sqlFile = Path.of(value(args, ++i, arg));
+          break;
+        case "-h":
+        case "--help":
+          parsed.command = "help";
+          break;
+        case "--version":
+          parsed.command = "version";
+          break;
+        default:
+          if (arg.startsWith("-") && arg.length() > 1) {
+            throw new UsageException("unknown option " + arg + " (see huntsql --help)");
+          }
+          if (parsed.command == null) {
+            parsed.command = arg;
+          } else {
+            parsed.operands.add(arg);
+          }
+      }
+    }
+    return parsed;
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new UsageException(option + " needs a value (see huntsql --help)");
+    }
+    return args[i];
+  }
+}

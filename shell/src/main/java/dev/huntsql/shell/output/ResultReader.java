@@ -1,0 +1,65 @@
+package dev.huntsql.shell.output;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a JDBC result into columns and plain Java values: numbers and booleans as they are,
+ * timestamps as ISO-8601 UTC text ({@code 2025-09-01T13:05:22.123Z}, whatever the JVM's zone),
+ * everything else as text; SQL NULL as null.
+ */
+public final class ResultReader {
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
+
+  private ResultReader() {}
+
+  public static List<ResultColumn> columns(ResultSet resultSet, Set<String> dynamicLabels) throws SQLException {
+    ResultSetMetaData meta = resultSet.getMetaData();
+    List<ResultColumn> columns = new ArrayList<>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      String label = meta.getColumnLabel(i);
+      columns.add(new ResultColumn(label, meta.getColumnType(i), meta.getColumnTypeName(i),
+          dynamicLabels.contains(label)));
+    }
+    return columns;
+  }
+
+  /** The current row's values. */
+  public static Object[] row(ResultSet resultSet, List<ResultColumn> columns) throws SQLException {
+    Object[] values = new Object[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = value(resultSet, i + 1, columns.get(i).jdbcType());
+    }
+    return values;
+  }
+
+  private static Object value(ResultSet resultSet, int index, int jdbcType) throws SQLException {
+    switch (jdbcType) {
+      case Types.TIMESTAMP:
+      case Types.TIMESTAMP_WITH_TIMEZONE:
+        Timestamp timestamp = resultSet.getTimestamp(index);
+        // Calcite hands back the UTC wall-clock value in the JVM's zone; print that wall clock.
+        return timestamp == null ? null : ISO.format(timestamp.toLocalDateTime());
+      case Types.BOOLEAN:
+      case Types.TINYINT:
+      case Types.SMALLINT:
+      case Types.INTEGER:
+      case Types.BIGINT:
+      case Types.REAL:
+      case Types.FLOAT:
+      case Types.DOUBLE:
+      case Types.DECIMAL:
+      case Types.NUMERIC:
+        return resultSet.getObject(index);
+      default:
+        return resultSet.getString(index);
+    }
+  }
+}
