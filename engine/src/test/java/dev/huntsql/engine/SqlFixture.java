@@ -47,9 +47,26 @@ public final class SqlFixture {
     return data;
   }
 
+  /** Writes a file of raw bytes under the data folder. */
+  public SqlFixture bytes(String relativePath, byte[] content) {
+    try {
+      Path file = data.resolve(relativePath);
+      Files.createDirectories(file.getParent());
+      Files.write(file, content);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Runs the query and returns its rows, one string per row. */
   public List<String> rows(String sql) {
-    try (HuntSession session = HuntSession.open(new HuntOptions(data, null, false));
+    return rows(sql, false);
+  }
+
+  /** Runs the query, in strict mode if asked, and returns its rows. */
+  public List<String> rows(String sql, boolean strict) {
+    try (HuntSession session = HuntSession.open(new HuntOptions(data, null, strict));
         Statement statement = session.connection().createStatement();
         ResultSet resultSet = statement.executeQuery(sql)) {
       List<String> rows = render(resultSet);

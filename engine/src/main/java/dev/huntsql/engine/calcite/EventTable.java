@@ -43,7 +43,8 @@ public final class EventTable extends AbstractTable implements ProjectableFilter
       List<Column> sampled = SchemaSampler.sample(files.name(), files.files());
       known = DefenderSchemas.find(files.name())
           .map(declared -> declared.withExtraColumns(sampled))
-          .orElseGet(() -> new TableSchema(files.name(), sampled));
+          .orElseGet(() -> new TableSchema(files.name(), sampled))
+          .withTimeAliases();
       schema = known;
     }
     return known;

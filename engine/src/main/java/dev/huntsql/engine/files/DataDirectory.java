@@ -74,17 +74,19 @@ public final class DataDirectory {
     }
     switch (sniffed.kind()) {
       case EMPTY:
+        // An empty file named after a table still makes that (empty) table exist.
+        add(tables, tableNameFor(root, file), new FileSlice(file, FileFormat.JSON_LINES, false));
         return;
       case NOT_EVENT_DATA:
-        diagnostics.badFile(file, "is not event data (expected JSON records), left out");
+        diagnostics.badFile(file, "is not event data (expected JSON records or a CSV export with a header row), left out");
         return;
       case ENVELOPES:
         for (String table : sniffed.envelopeTables()) {
-          add(tables, table, new FileSlice(file, true, sniffed.lineDelimited()));
+          add(tables, table, new FileSlice(file, sniffed.format(), true));
         }
         return;
       default:
-        add(tables, tableNameFor(root, file), new FileSlice(file, false, sniffed.lineDelimited()));
+        add(tables, tableNameFor(root, file), new FileSlice(file, sniffed.format(), false));
     }
   }
 

@@ -1,8 +1,7 @@
 package dev.huntsql.engine.scan;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.huntsql.engine.HuntException;
 import dev.huntsql.engine.files.EventFiles;
@@ -17,16 +16,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * Streams the projected columns of one table's rows out of its files, one record at a time, so a
+ * Streams the projected columns of one table's rows out of its files, a record at a time, so a
  * file larger than memory is fine. A malformed record is reported to {@link Diagnostics} and
- * skipped; the records after it still load.
+ * skipped; the records after it still load. A file that ends early (a truncated gzip) keeps the
+ * records before the damage.
  */
 public final class EventScan implements Enumerator<Object[]> {
-  /** Shared and thread-safe; tolerant of what real exports contain. */
+  /** Shared and thread-safe; tolerant of what real exports contain (NaN, huge strings). */
   public static final JsonFactory JSON = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .enable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
       .build();
+  /** How often (in records) the cancel flag is looked at. */
+  private static final int CANCEL_CHECK_INTERVAL = 1024;
 
   private final List<FileSlice> files;
   private final TableSchema schema;
@@ -37,10 +40,9 @@ public final class EventScan implements Enumerator<Object[]> {
 
   private int nextFile;
   private FileSlice file;
-  private InputStream in;
-  private LineReader lines;
-  private RecordDecoder decoder;
+  private RowSource source;
   private Object[] current;
+  private int sinceCancelCheck;
 
   public EventScan(List<FileSlice> files, TableSchema schema, int[] projection, Diagnostics diagnostics,
       AtomicBoolean cancelled) {
@@ -59,13 +61,16 @@ public final class EventScan implements Enumerator<Object[]> {
   @Override
   public boolean moveNext() {
     while (pending.isEmpty()) {
-      if (cancelled != null && cancelled.get()) {
-        throw new HuntException("query cancelled");
+      if (++sinceCancelCheck >= CANCEL_CHECK_INTERVAL) {
+        sinceCancelCheck = 0;
+        if (cancelled != null && cancelled.get()) {
+          throw new HuntException("query cancelled");
+        }
       }
-      if (lines == null && !openNextFile()) {
+      if (source == null && !openNextFile()) {
         return false;
       }
-      readMore();
+      readFromSource();
     }
     current = pending.poll();
     return true;
@@ -74,83 +79,63 @@ public final class EventScan implements Enumerator<Object[]> {
   private boolean openNextFile() {
     while (nextFile < files.size()) {
       file = files.get(nextFile++);
-      decoder = new RecordDecoder(schema, projection, file.envelopes(), JSON);
+      InputStream in = null;
       try {
         in = EventFiles.open(file.path());
-        if (!file.lineDelimited()) {
-          readDocument();
-          continue;
-        }
-        lines = new LineReader(in);
+        source = openSource(in);
         return true;
       } catch (IOException e) {
         diagnostics.badFile(file.path(), "cannot be read: " + e.getMessage());
-        closeFile();
+        closeQuietly(in);
       }
     }
     return false;
   }
 
-  /** Reads up to a batch of lines of the current file into {@link #pending}. */
-  private void readMore() {
+  private RowSource openSource(InputStream in) throws IOException {
+    switch (file.format()) {
+      case CSV:
+        return new CsvSource(in, ',', schema, projection, file.path(), diagnostics);
+      case TSV:
+        return new CsvSource(in, '\t', schema, projection, file.path(), diagnostics);
+      case JSON_DOCUMENT:
+        return new JsonDocumentSource(in, decoder(), file.path(), diagnostics);
+      default:
+        return new JsonLinesSource(in, decoder(), file.path(), diagnostics);
+    }
+  }
+
+  private RecordDecoder decoder() {
+    return new RecordDecoder(schema, projection, file.envelopes(), JSON);
+  }
+
+  private void readFromSource() {
     try {
-      for (int n = 0; n < 1024 && pending.isEmpty(); n++) {
-        if (!lines.next()) {
-          closeFile();
-          return;
-        }
-        if (lines.lineIsBlank()) {
-          continue;
-        }
-        try (JsonParser parser = JSON.createParser(lines.buffer(), lines.lineStart(), lines.lineLength())) {
-          decoder.decodeLine(parser, pending::add);
-        } catch (JsonProcessingException e) {
-          pending.clear();
-          diagnostics.badRecord(file.path(), lines.lineNumber(), "malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-          pending.clear();
-          diagnostics.badRecord(file.path(), lines.lineNumber(), e.getMessage());
-        }
-        String invalid = decoder.takeInvalidValues();
-        if (invalid != null) {
-          diagnostics.badValue(file.path(), lines.lineNumber(), invalid);
-        }
+      if (!source.readNext(pending::add)) {
+        closeSource();
       }
     } catch (EOFException e) {
-      diagnostics.badFile(file.path(), "ends early (truncated?) after line " + lines.lineNumber()
+      diagnostics.badFile(file.path(), "ends early (truncated?) near line " + source.line()
           + "; the records before it were read");
-      closeFile();
+      closeSource();
     } catch (IOException e) {
-      diagnostics.badFile(file.path(), "read failed after line " + lines.lineNumber() + ": " + e.getMessage());
-      closeFile();
+      diagnostics.badFile(file.path(), "read failed near line " + source.line() + ": " + e.getMessage());
+      closeSource();
     }
   }
 
-  /** Reads a whole JSON document (not one value per line): all its rows, or up to its first error. */
-  private void readDocument() throws IOException {
-    try (JsonParser parser = JSON.createParser(in)) {
-      decoder.decodeDocument(parser, pending::add);
-    } catch (JsonProcessingException e) {
-      diagnostics.badRecord(file.path(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-          "malformed JSON, the rest of this file is skipped: " + e.getOriginalMessage());
-    } finally {
-      String invalid = decoder.takeInvalidValues();
-      if (invalid != null) {
-        diagnostics.badValue(file.path(), 0, invalid);
-      }
-      closeFile();
-    }
+  private void closeSource() {
+    closeQuietly(source);
+    source = null;
   }
 
-  private void closeFile() {
-    lines = null;
-    if (in != null) {
+  private static void closeQuietly(java.io.Closeable closeable) {
+    if (closeable != null) {
       try {
-        in.close();
+        closeable.close();
       } catch (IOException ignored) {
-        // Nothing was written; a failed close of a read-only file loses nothing.
+        // Read-only files: a failed close loses nothing.
       }
-      in = null;
     }
   }
 
@@ -163,6 +148,6 @@ public final class EventScan implements Enumerator<Object[]> {
 
   @Override
   public void close() {
-    closeFile();
+    closeSource();
   }
 }

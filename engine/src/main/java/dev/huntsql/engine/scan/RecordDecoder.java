@@ -30,6 +30,7 @@ public final class RecordDecoder {
   private final String[] names;
   private final Map<String, Integer> slotByName = new HashMap<>();
   private final Map<String, Integer> slotByLowerName = new HashMap<>();
+  private final Map<String, Integer> fallbackSlotByLowerName = new HashMap<>();
   private final ValueReader values;
   private final boolean envelopesOnly;
   private int invalidValues;
@@ -53,6 +54,9 @@ public final class RecordDecoder {
       names[slot] = column.name();
       slotByName.putIfAbsent(column.name(), slot);
       slotByLowerName.putIfAbsent(column.name().toLowerCase(Locale.ROOT), slot);
+      if (column.fallback() != null) {
+        fallbackSlotByLowerName.put(column.fallback().toLowerCase(Locale.ROOT), slot);
+      }
     }
     this.values = new ValueReader(factory);
   }
@@ -69,12 +73,6 @@ public final class RecordDecoder {
     }
   }
 
-  /** Decodes every root value of a whole document; emits this table's rows. */
-  public void decodeDocument(JsonParser p, Consumer<Object[]> rows) throws IOException {
-    for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
-      decodeValue(p, token, rows);
-    }
-  }
 
   /** Values dropped to null since the last call, as "N values (last: ...)", or null if none. */
   public String takeInvalidValues() {
@@ -86,7 +84,8 @@ public final class RecordDecoder {
     return message;
   }
 
-  private void decodeValue(JsonParser p, JsonToken token, Consumer<Object[]> rows) throws IOException {
+  /** Decodes the value that starts at {@code token}; emits this table's rows. */
+  void decodeValue(JsonParser p, JsonToken token, Consumer<Object[]> rows) throws IOException {
     if (token == JsonToken.START_OBJECT) {
       decodeObject(p, rows);
     } else if (token == JsonToken.START_ARRAY) {
@@ -151,11 +150,24 @@ public final class RecordDecoder {
 
   private void readField(JsonParser p, String name, Object[] row) throws IOException {
     int slot = slotOf(name);
-    if (slot < 0) {
+    Integer fallback = fallbackSlotByLowerName.isEmpty() ? null
+        : fallbackSlotByLowerName.get(name.toLowerCase(Locale.ROOT));
+    if (slot < 0 && fallback == null) {
       p.skipChildren();
       return;
     }
+    if (slot < 0) {
+      // Only another column's stand-in: fill it if the record has not.
+      Object value = values.read(p, types[fallback]);
+      if (row[fallback] == null && value != ValueReader.INVALID) {
+        row[fallback] = value;
+      }
+      return;
+    }
     Object value = values.read(p, types[slot]);
+    if (fallback != null && row[fallback] == null && value != ValueReader.INVALID) {
+      row[fallback] = value;
+    }
     if (value == ValueReader.INVALID) {
       invalidValues++;
       lastInvalid = names[slot] + " = " + abbreviate(p.getText());

@@ -18,7 +18,7 @@ import java.io.IOException;
  */
 final class ValueReader {
   /** Marks a value that does not fit its column. */
-  static final Object INVALID = new Object();
+  static final Object INVALID = TextValues.INVALID;
 
   private final JsonFactory factory;
 
@@ -77,15 +77,7 @@ final class ValueReader {
         double d = p.getDoubleValue();
         return d == Math.rint(d) && Math.abs(d) < 9.2e18 ? (Object) (long) d : INVALID;
       case VALUE_STRING:
-        String text = p.getText().trim();
-        if (text.isEmpty()) {
-          return null;
-        }
-        try {
-          return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-          return INVALID;
-        }
+        return TextValues.read(p.getText(), ColumnType.LONG);
       case VALUE_TRUE:
       case VALUE_FALSE:
         return token == JsonToken.VALUE_TRUE ? 1L : 0L;
@@ -101,25 +93,7 @@ final class ValueReader {
       case VALUE_NUMBER_FLOAT:
         return p.getDoubleValue();
       case VALUE_STRING:
-        String text = p.getText().trim();
-        if (text.isEmpty()) {
-          return null;
-        }
-        switch (text) {
-          case "NaN":
-            return Double.NaN;
-          case "Infinity":
-          case "+Infinity":
-            return Double.POSITIVE_INFINITY;
-          case "-Infinity":
-            return Double.NEGATIVE_INFINITY;
-          default:
-            try {
-              return Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-              return INVALID;
-            }
-        }
+        return TextValues.read(p.getText(), ColumnType.DOUBLE);
       default:
         p.skipChildren();
         return INVALID;
@@ -136,17 +110,7 @@ final class ValueReader {
         long v = p.getLongValue();
         return v == 0 || v == 1 ? (Object) (v == 1) : INVALID;
       case VALUE_STRING:
-        String text = p.getText().trim();
-        if (text.isEmpty()) {
-          return null;
-        }
-        if (text.equalsIgnoreCase("true") || text.equals("1")) {
-          return Boolean.TRUE;
-        }
-        if (text.equalsIgnoreCase("false") || text.equals("0")) {
-          return Boolean.FALSE;
-        }
-        return INVALID;
+        return TextValues.read(p.getText(), ColumnType.BOOL);
       default:
         p.skipChildren();
         return INVALID;
@@ -155,12 +119,7 @@ final class ValueReader {
 
   private Object readDatetime(JsonParser p, JsonToken token) throws IOException {
     if (token == JsonToken.VALUE_STRING) {
-      String text = p.getText().trim();
-      if (text.isEmpty()) {
-        return null;
-      }
-      Long millis = Timestamps.parseMillis(text);
-      return millis == null ? INVALID : millis;
+      return TextValues.read(p.getText(), ColumnType.DATETIME);
     }
     p.skipChildren();
     return INVALID;

@@ -26,6 +26,25 @@ public final class DefenderSchemas {
     return Optional.ofNullable(BY_LOWER_NAME.get(tableName.toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * The documented type of a column name when every declared table that has it agrees (so
+   * {@code RemotePort} is INT and {@code DeviceId} STRING even in a union export); empty otherwise.
+   */
+  public static Optional<ColumnType> documentedType(String columnName) {
+    ColumnType found = null;
+    for (TableSchema table : BY_LOWER_NAME.values()) {
+      int index = table.indexOf(columnName);
+      if (index >= 0) {
+        ColumnType type = table.columns().get(index).type();
+        if (found != null && found != type) {
+          return Optional.empty();
+        }
+        found = type;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
   /** Every declared table. */
   public static List<TableSchema> all() {
     return List.copyOf(BY_LOWER_NAME.values());

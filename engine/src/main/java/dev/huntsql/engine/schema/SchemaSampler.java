@@ -3,7 +3,10 @@ package dev.huntsql.engine.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.huntsql.engine.files.EventFiles;
+import dev.huntsql.engine.files.FileFormat;
 import dev.huntsql.engine.files.FileSlice;
+import dev.huntsql.engine.scan.CsvReader;
+import dev.huntsql.engine.scan.TextValues;
 import dev.huntsql.engine.scan.Timestamps;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +20,8 @@ import java.util.Map;
 
 /**
  * Infers a table's columns from a sample of its records (many records, not just the first, so a
- * null first value does not decide a type), widening a type when records disagree.
+ * null first value does not decide a type), widening a type when records disagree. A column name
+ * that Microsoft documents with one type (in every table that has it) takes that type.
  */
 public final class SchemaSampler {
   /** How many records are looked at per table. */
@@ -26,7 +30,7 @@ public final class SchemaSampler {
 
   private SchemaSampler() {}
 
-  /** The columns seen in the files' records, in first-seen order; unreadable lines are ignored. */
+  /** The columns seen in the files' records, in first-seen order; unreadable records are ignored. */
   public static List<Column> sample(String table, List<FileSlice> files) {
     Map<String, ColumnType> types = new LinkedHashMap<>();
     int[] seen = {0};
@@ -36,20 +40,42 @@ public final class SchemaSampler {
       }
       try (BufferedReader reader = new BufferedReader(new InputStreamReader(EventFiles.open(file.path()),
           StandardCharsets.UTF_8))) {
-        if (file.lineDelimited()) {
-          for (String line; seen[0] < SAMPLE_RECORDS && (line = reader.readLine()) != null; ) {
-            readRecords(table, file, parse(line), types, seen);
-          }
-        } else {
-          readRecords(table, file, MAPPER.readTree(reader), types, seen);
+        switch (file.format()) {
+          case CSV:
+          case TSV:
+            sampleDelimited(new CsvReader(reader, file.format() == FileFormat.TSV ? '\t' : ','), types, seen);
+            break;
+          case JSON_LINES:
+            for (String line; seen[0] < SAMPLE_RECORDS && (line = reader.readLine()) != null; ) {
+              readRecords(table, file, parse(line), types, seen);
+            }
+            break;
+          default:
+            readRecords(table, file, MAPPER.readTree(reader), types, seen);
         }
-      } catch (IOException e) {
-        // The scan reports unreadable files with their line; the sample just has less to go on.
+      } catch (IOException | RuntimeException e) {
+        // The scan reports unreadable records with their line; the sample just has less to go on.
       }
     }
     List<Column> columns = new ArrayList<>();
-    types.forEach((name, type) -> columns.add(new Column(name, type == null ? ColumnType.STRING : type)));
+    types.forEach((name, type) -> columns.add(new Column(name,
+        DefenderSchemas.documentedType(name).orElse(type == null ? ColumnType.STRING : type))));
     return columns;
+  }
+
+  private static void sampleDelimited(CsvReader csv, Map<String, ColumnType> types, int[] seen) throws IOException {
+    List<String> header = csv.next();
+    if (header == null) {
+      return;
+    }
+    for (String name : header) {
+      types.putIfAbsent(name.strip(), null);
+    }
+    for (List<String> fields; seen[0] < SAMPLE_RECORDS && (fields = csv.next()) != null; seen[0]++) {
+      for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
+        widen(types, header.get(i).strip(), typeOfText(fields.get(i)));
+      }
+    }
   }
 
   private static JsonNode parse(String line) {
@@ -78,7 +104,8 @@ public final class SchemaSampler {
     }
     JsonNode properties = node.get("properties");
     JsonNode category = node.get("category");
-    if (properties != null && properties.isObject() && category != null && category.isTextual()) {
+    if (properties != null && properties.isObject() && category != null && category.isTextual()
+        && category.asText().regionMatches(true, 0, "AdvancedHunting-", 0, 16)) {
       if (category.asText().equalsIgnoreCase("AdvancedHunting-" + table)) {
         addFields(properties, types);
         seen[0]++;
@@ -94,10 +121,13 @@ public final class SchemaSampler {
   private static void addFields(JsonNode record, Map<String, ColumnType> types) {
     for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      ColumnType type = typeOf(field.getValue());
-      ColumnType known = types.get(field.getKey());
-      types.put(field.getKey(), known == null ? type : type == null ? known : known.widen(type));
+      widen(types, field.getKey(), typeOf(field.getValue()));
     }
+  }
+
+  private static void widen(Map<String, ColumnType> types, String name, ColumnType type) {
+    ColumnType known = types.get(name);
+    types.put(name, known == null ? type : type == null ? known : known.widen(type));
   }
 
   /** The type a JSON value suggests, or null for JSON null (which says nothing). */
@@ -118,5 +148,27 @@ public final class SchemaSampler {
       return ColumnType.DYNAMIC;
     }
     return Timestamps.parseMillis(value.asText()) != null ? ColumnType.DATETIME : ColumnType.STRING;
+  }
+
+  /** The type a CSV cell suggests, or null for an empty cell. */
+  private static ColumnType typeOfText(String text) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      return null;
+    }
+    if (TextValues.read(trimmed, ColumnType.LONG) instanceof Long && !trimmed.contains(".")) {
+      return ColumnType.LONG;
+    }
+    if (TextValues.read(trimmed, ColumnType.DOUBLE) instanceof Double) {
+      return ColumnType.DOUBLE;
+    }
+    if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
+      return ColumnType.BOOL;
+    }
+    if (Timestamps.parseMillis(trimmed) != null) {
+      return ColumnType.DATETIME;
+    }
+    boolean json = (trimmed.startsWith("{") && trimmed.endsWith("}")) || (trimmed.startsWith("[") && trimmed.endsWith("]"));
+    return json ? ColumnType.DYNAMIC : ColumnType.STRING;
   }
 }

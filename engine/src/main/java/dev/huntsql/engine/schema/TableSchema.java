@@ -46,6 +46,35 @@ public final class TableSchema {
     return all.size() == columns.size() ? this : new TableSchema(name, all);
   }
 
+  /**
+   * This schema with Defender's {@code Timestamp} and Sentinel's {@code TimeGenerated} both
+   * present when either is, each filled from the other when a record lacks it.
+   */
+  public TableSchema withTimeAliases() {
+    int timestamp = indexOf(TIMESTAMP);
+    int timeGenerated = indexOf(TIME_GENERATED);
+    if (timestamp < 0 && timeGenerated < 0) {
+      return this;
+    }
+    List<Column> all = new ArrayList<>();
+    for (Column column : columns) {
+      boolean isTimestamp = column.name().equalsIgnoreCase(TIMESTAMP);
+      boolean isTimeGenerated = column.name().equalsIgnoreCase(TIME_GENERATED);
+      all.add(isTimestamp ? new Column(column.name(), column.type(), TIME_GENERATED)
+          : isTimeGenerated ? new Column(column.name(), column.type(), TIMESTAMP) : column);
+    }
+    if (timestamp < 0) {
+      all.add(new Column(TIMESTAMP, ColumnType.DATETIME, TIME_GENERATED));
+    }
+    if (timeGenerated < 0) {
+      all.add(new Column(TIME_GENERATED, ColumnType.DATETIME, TIMESTAMP));
+    }
+    return new TableSchema(name, all);
+  }
+
+  private static final String TIMESTAMP = "Timestamp";
+  private static final String TIME_GENERATED = "TimeGenerated";
+
   private static String key(String columnName) {
     return columnName.toLowerCase(Locale.ROOT);
   }

@@ -1,0 +1,86 @@
+package dev.huntsql.engine.scan;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** Rows of a JSON lines file: each line is decoded on its own, so a bad line costs that line only. */
+final class JsonLinesSource implements RowSource {
+  private final InputStream in;
+  private final LineReader lines;
+  private final RecordDecoder decoder;
+  private final Path file;
+  private final Diagnostics diagnostics;
+
+  JsonLinesSource(InputStream in, RecordDecoder decoder, Path file, Diagnostics diagnostics) {
+    this.in = in;
+    this.lines = new LineReader(in);
+    this.decoder = decoder;
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  @Override
+  public boolean readNext(Consumer<Object[]> rows) throws IOException {
+    if (!lines.next()) {
+      return false;
+    }
+    if (lines.lineIsBlank()) {
+      return true;
+    }
+    RowBuffer buffer = new RowBuffer();
+    try (JsonParser parser = EventScan.JSON.createParser(lines.buffer(), lines.lineStart(), lines.lineLength())) {
+      decoder.decodeLine(parser, buffer);
+      buffer.drainTo(rows);
+    } catch (JsonProcessingException e) {
+      diagnostics.badRecord(file, lines.lineNumber(), "malformed JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      diagnostics.badRecord(file, lines.lineNumber(), e.getMessage());
+    }
+    String invalid = decoder.takeInvalidValues();
+    if (invalid != null) {
+      diagnostics.badValue(file, lines.lineNumber(), invalid);
+    }
+    return true;
+  }
+
+  @Override
+  public long line() {
+    return lines.lineNumber();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  /** Holds a line's rows until the whole line has decoded, so a bad line gives no partial rows. */
+  private static final class RowBuffer implements Consumer<Object[]> {
+    private Object[] single;
+    private java.util.List<Object[]> more;
+
+    @Override
+    public void accept(Object[] row) {
+      if (single == null) {
+        single = row;
+      } else {
+        if (more == null) {
+          more = new java.util.ArrayList<>();
+        }
+        more.add(row);
+      }
+    }
+
+    void drainTo(Consumer<Object[]> rows) {
+      if (single != null) {
+        rows.accept(single);
+      }
+      if (more != null) {
+        more.forEach(rows);
+      }
+    }
+  }
+}
