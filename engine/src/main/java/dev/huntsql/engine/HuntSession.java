@@ -2,6 +2,7 @@ package dev.huntsql.engine;
 
 import dev.huntsql.engine.calcite.EventSchema;
 import dev.huntsql.engine.calcite.FunctionRegistrar;
+import dev.huntsql.engine.calcite.PinnedClock;
 import dev.huntsql.engine.files.DataDirectory;
 import dev.huntsql.engine.scan.Diagnostics;
 import dev.huntsql.engine.sql.HuntSqlParserFactory;
@@ -9,7 +10,9 @@ import dev.huntsql.functions.geo.GeoDatabase;
 import dev.huntsql.functions.geo.GeoDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -37,10 +40,22 @@ public final class HuntSession implements AutoCloseable {
     this.data = data;
   }
 
+  static {
+    // SQL text is Unicode: without this Calcite types string literals as ISO-8859-1 and
+    // rejects '日本' or 'пароль'. Must be set before Calcite reads its system properties.
+    System.setProperty("calcite.default.charset", "UTF-8");
+    System.setProperty("calcite.default.nationalcharset", "UTF-8");
+    System.setProperty("calcite.default.collation.name", "UTF-8$en_US");
+  }
+
   /** Opens a session; a missing data folder or a bad geo database is a {@link HuntException}. */
   public static HuntSession open(HuntOptions options) throws SQLException {
     if (options.geoip() != null) {
-      GeoDatabases.use(GeoDatabase.open(options.geoip()));
+      try {
+        GeoDatabases.use(GeoDatabase.open(options.geoip()));
+      } catch (IllegalArgumentException e) {
+        throw new HuntException(e.getMessage(), e);
+      }
     }
     Diagnostics diagnostics = new Diagnostics(options.strict());
     DataDirectory data = DataDirectory.scan(options.data(), diagnostics);
@@ -72,6 +87,15 @@ public final class HuntSession implements AutoCloseable {
 
   public Connection connection() {
     return connection;
+  }
+
+  /**
+   * Runs a query on a statement of this session's connection so that {@code now()} and
+   * {@code ago()} read one instant throughout it, as in KQL; use it instead of
+   * {@code statement.executeQuery(sql)}.
+   */
+  public ResultSet executeQuery(Statement statement, String sql) throws SQLException {
+    return PinnedClock.executeQuery(statement, sql);
   }
 
   public Diagnostics diagnostics() {

@@ -16,7 +16,8 @@ public final class FunctionLibrary {
       dev.huntsql.functions.text.StringFunctions.class,
       dev.huntsql.functions.json.JsonFunctions.class,
       dev.huntsql.functions.packet.PacketFunctions.class,
-      dev.huntsql.functions.geo.GeoFunctions.class);
+      dev.huntsql.functions.geo.GeoFunctions.class,
+      dev.huntsql.functions.time.TimeFunctions.class);
 
   /** Classes annotated with {@link HuntAggregate}. */
   public static final List<Class<?>> AGGREGATE_CLASSES = List.of(

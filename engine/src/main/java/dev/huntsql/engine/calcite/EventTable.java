@@ -17,8 +17,16 @@ import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
-import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.ProjectableFilterableTable;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.schema.QueryableTable;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.Schemas;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.linq4j.QueryProvider;
+import org.apache.calcite.linq4j.Queryable;
+import org.apache.calcite.linq4j.tree.Expression;
+import java.lang.reflect.Type;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -26,7 +34,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * One event table: its files, and its columns (the declared Defender schema, opened up with any
  * further columns the files hold). Scans read only the projected columns.
  */
-public final class EventTable extends AbstractTable implements ProjectableFilterableTable {
+public final class EventTable extends AbstractTable implements TranslatableTable, QueryableTable {
   private final TableFiles files;
   private final Diagnostics diagnostics;
   private volatile TableSchema schema;
@@ -81,9 +89,38 @@ public final class EventTable extends AbstractTable implements ProjectableFilter
   }
 
   @Override
-  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
+  public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    int[] all = IntStream.range(0, relOptTable.getRowType().getFieldCount()).toArray();
+    return new EventTableScan(context.getCluster(), relOptTable, this, all);
+  }
+
+  /** How generated code finds this table at run time. */
+  @Override
+  public Expression getExpression(SchemaPlus schema, String tableName, Class clazz) {
+    return Schemas.tableExpression(schema, getElementType(), tableName, clazz);
+  }
+
+  @Override
+  public Type getElementType() {
+    return Object[].class;
+  }
+
+  @Override
+  public <T> Queryable<T> asQueryable(QueryProvider queryProvider, SchemaPlus schema, String tableName) {
+    throw new UnsupportedOperationException("event tables are scanned through EventTableScan");
+  }
+
+  /**
+   * The rows of the given columns, called by the code {@link EventTableScan} generates: Object[]
+   * rows, or the bare values when there is one column.
+   */
+  public Enumerable<?> project(DataContext root, int[] projection) {
+    Enumerable<Object[]> rows = rows(root, projection);
+    return projection.length == 1 ? rows.select(row -> row[0]) : rows;
+  }
+
+  private Enumerable<Object[]> rows(DataContext root, int[] projection) {
     TableSchema columns = schema();
-    int[] projection = projects != null ? projects : IntStream.range(0, columns.columns().size()).toArray();
     AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
     return new AbstractEnumerable<>() {
       @Override

@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.AggregateFunctionImpl;
-import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 
 /** Registers huntsql's function library with a Calcite schema. */
 public final class FunctionRegistrar {
@@ -25,10 +24,10 @@ public final class FunctionRegistrar {
         }
         if (method.isVarArgs()) {
           for (int arity = Math.max(1, method.getParameterCount() - 1); arity <= MAX_ARGUMENTS; arity++) {
-            schema.add(function.name(), new VariadicFunction(method, arity));
+            schema.add(function.name(), new LibraryFunction(method, arity));
           }
         } else {
-          schema.add(function.name(), ScalarFunctionImpl.create(method));
+          schema.add(function.name(), new LibraryFunction(method, method.getParameterCount()));
         }
       }
     }

@@ -41,6 +41,9 @@ public final class DataDirectory {
 
   /** Scans a folder; unreadable or foreign files are reported to {@code diagnostics} and left out. */
   public static DataDirectory scan(Path root, Diagnostics diagnostics) {
+    if (Files.isRegularFile(root)) {
+      throw new HuntException("--data takes a folder, and " + root + " is a file; give the folder that holds it");
+    }
     if (!Files.isDirectory(root)) {
       throw new HuntException("data folder not found: " + root);
     }
@@ -56,7 +59,11 @@ public final class DataDirectory {
     }
     Map<String, TableFiles> tables = new LinkedHashMap<>();
     for (Path file : files) {
-      if (isHidden(root, file) || !isInside(realRoot, file)) {
+      if (isHidden(root, file)) {
+        continue;
+      }
+      if (!isInside(realRoot, file)) {
+        diagnostics.badFile(file, "is a symbolic link to a file outside the data folder, left out");
         continue;
       }
       addFile(root, file, tables, diagnostics);

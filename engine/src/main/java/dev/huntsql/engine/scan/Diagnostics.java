@@ -29,7 +29,7 @@ public final class Diagnostics {
 
   /** A record that could not be read and was skipped. {@code line} is 1-based, 0 if unknown. */
   public void badRecord(Path file, long line, String problem) {
-    report("skipped a record at " + where(file, line) + ": " + problem);
+    report((strict ? "bad record at " : "skipped a record at ") + where(file, line) + ": " + problem);
   }
 
   /** Values that did not fit their columns and were read as null; the record was kept. */

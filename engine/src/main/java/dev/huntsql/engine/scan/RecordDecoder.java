@@ -31,6 +31,8 @@ public final class RecordDecoder {
   private final Map<String, Integer> slotByName = new HashMap<>();
   private final Map<String, Integer> slotByLowerName = new HashMap<>();
   private final Map<String, Integer> fallbackSlotByLowerName = new HashMap<>();
+  /** Field name to {@link #binding}: most records repeat the same few dozen names. */
+  private final Map<String, Integer> bindings = new HashMap<>();
   private final ValueReader values;
   private final boolean envelopesOnly;
   private int invalidValues;
@@ -149,13 +151,17 @@ public final class RecordDecoder {
   }
 
   private void readField(JsonParser p, String name, Object[] row) throws IOException {
-    int slot = slotOf(name);
-    Integer fallback = fallbackSlotByLowerName.isEmpty() ? null
-        : fallbackSlotByLowerName.get(name.toLowerCase(Locale.ROOT));
-    if (slot < 0 && fallback == null) {
+    Integer bound = bindings.get(name);
+    if (bound == null) {
+      bound = binding(name);
+      bindings.put(name, bound);
+    }
+    if (bound == 0) {
       p.skipChildren();
       return;
     }
+    int slot = (bound & 0xFFFF) - 1;
+    Integer fallback = (bound >>> 16) == 0 ? null : (bound >>> 16) - 1;
     if (slot < 0) {
       // Only another column's stand-in: fill it if the record has not.
       Object value = values.read(p, types[fallback]);
@@ -175,6 +181,12 @@ public final class RecordDecoder {
     }
     // With duplicate keys in one object, the last one wins (as in Jackson's and Kusto's parsers).
     row[slot] = value;
+  }
+
+  /** The column slot (plus one, low 16 bits) and stand-in slot (plus one, high bits) a field fills. */
+  private int binding(String name) {
+    Integer fallback = fallbackSlotByLowerName.get(name.toLowerCase(Locale.ROOT));
+    return (slotOf(name) + 1) | ((fallback == null ? 0 : fallback + 1) << 16);
   }
 
   private int slotOf(String name) {

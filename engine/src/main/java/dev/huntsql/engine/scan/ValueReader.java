@@ -78,9 +78,6 @@ final class ValueReader {
         return d == Math.rint(d) && Math.abs(d) < 9.2e18 ? (Object) (long) d : INVALID;
       case VALUE_STRING:
         return TextValues.read(p.getText(), ColumnType.LONG);
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return token == JsonToken.VALUE_TRUE ? 1L : 0L;
       default:
         p.skipChildren();
         return INVALID;

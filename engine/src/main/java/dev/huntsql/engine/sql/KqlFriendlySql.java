@@ -16,7 +16,8 @@ import java.util.Set;
  * {@code Timestamp} stays a keyword only before a string literal ({@code TIMESTAMP '...'}), a
  * parenthesis, or as a type after {@code AS} in a cast; {@code USER} is always a column;
  * {@code contains(} and {@code any(} are always function calls; {@code extract(} is KQL's
- * regex extract when its first argument is a string literal, SQL's EXTRACT otherwise.
+ * regex extract when its first argument is a string literal, SQL's EXTRACT otherwise; likewise
+ * {@code datetime_diff('day', ...)} is KQL's, not the BigQuery form (unit last) Calcite parses.
  * Identifiers are matched case-insensitively, so quoting does not change what a name means.
  *
  * <p>The rewrite only inserts quote characters, so a position in the rewritten text maps back
@@ -97,6 +98,7 @@ public final class KqlFriendlySql {
         return call && !(before != null && before.kind == SqlToken.Kind.SYMBOL
             && "=<>!".indexOf(before.text.charAt(before.text.length() - 1)) >= 0);
       case "EXTRACT":
+      case "DATETIME_DIFF":
         SqlToken firstArgument = call && i + 2 < tokens.size() ? tokens.get(i + 2) : null;
         return firstArgument != null && firstArgument.kind == SqlToken.Kind.STRING;
       default:

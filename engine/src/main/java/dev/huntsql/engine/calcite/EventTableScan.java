@@ -1,0 +1,83 @@
+package dev.huntsql.engine.calcite;
+
+import java.util.List;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
+import org.apache.calcite.adapter.enumerable.JavaRowFormat;
+import org.apache.calcite.adapter.enumerable.PhysType;
+import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
+import org.apache.calcite.linq4j.tree.Blocks;
+import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.linq4j.tree.Primitive;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCost;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rel.type.RelDataTypeField;
+
+/**
+ * The scan of an event table, producing only the columns the query uses ({@code fields}), in
+ * generated code rather than through Calcite's interpreter. Planner rules narrow it: see
+ * {@link ProjectIntoEventScanRule} and {@link AggregateIntoEventScanRule}.
+ */
+public final class EventTableScan extends TableScan implements EnumerableRel {
+  final EventTable eventTable;
+  final int[] fields;
+
+  EventTableScan(RelOptCluster cluster, RelOptTable table, EventTable eventTable, int[] fields) {
+    super(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), List.of(), table);
+    this.eventTable = eventTable;
+    this.fields = fields;
+  }
+
+  @Override
+  public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+    return new EventTableScan(getCluster(), table, eventTable, fields);
+  }
+
+  @Override
+  public RelWriter explainTerms(RelWriter pw) {
+    return super.explainTerms(pw).item("fields", Primitive.asList(fields));
+  }
+
+  @Override
+  public RelDataType deriveRowType() {
+    List<RelDataTypeField> all = table.getRowType().getFieldList();
+    RelDataTypeFactory.Builder builder = getCluster().getTypeFactory().builder();
+    for (int field : fields) {
+      builder.add(all.get(field));
+    }
+    return builder.build();
+  }
+
+  @Override
+  public void register(RelOptPlanner planner) {
+    planner.addRule(ProjectIntoEventScanRule.INSTANCE);
+    planner.addRule(AggregateIntoEventScanRule.INSTANCE);
+  }
+
+  /** Cheaper the fewer columns it reads, so the planner prefers the narrowest scan. */
+  @Override
+  public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
+    double share = (fields.length + 2D) / (table.getRowType().getFieldCount() + 2D);
+    return super.computeSelfCost(planner, mq).multiplyBy(share);
+  }
+
+  @Override
+  public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
+    // One column comes as the bare value (as Calcite expects of a one-column row); more as Object[].
+    JavaRowFormat format = fields.length == 1 ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY;
+    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), format, false);
+    return implementor.result(physType, Blocks.toBlock(
+        Expressions.call(table.getExpression(EventTable.class), "project", implementor.getRootExpression(),
+            Expressions.constant(fields))));
+  }
+}
