@@ -3,6 +3,9 @@ package dev.huntsql.engine.calcite;
 import dev.huntsql.engine.files.DataDirectory.TableFiles;
 import dev.huntsql.engine.scan.Diagnostics;
 import dev.huntsql.engine.scan.EventScan;
+import dev.huntsql.engine.scan.ParallelScan;
+import dev.huntsql.engine.scan.ScanSplit;
+import dev.huntsql.engine.scan.SplitPlanner;
 import dev.huntsql.engine.schema.Column;
 import dev.huntsql.engine.schema.ColumnType;
 import dev.huntsql.engine.schema.DefenderSchemas;
@@ -122,11 +125,20 @@ public final class EventTable extends AbstractTable implements TranslatableTable
   private Enumerable<Object[]> rows(DataContext root, int[] projection) {
     TableSchema columns = schema();
     AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
+    List<ScanSplit> splits = SplitPlanner.plan(files.files());
+    int cores = Runtime.getRuntime().availableProcessors();
+    // Small tables are read on the query's own thread: starting workers would cost more.
+    boolean parallel = cores > 1 && splits.size() > 1
+        && SplitPlanner.totalBytes(files.files()) >= Long.getLong("huntsql.scan.parallelBytes", PARALLEL_BYTES);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return new EventScan(files.files(), columns, projection, diagnostics, cancelled);
+        return parallel ? new ParallelScan(splits, columns, projection, diagnostics, cancelled, cores)
+            : new EventScan(splits, columns, projection, diagnostics, cancelled);
       }
     };
   }
+
+  /** Tables at least this large are read on all cores ({@code huntsql.scan.parallelBytes} overrides it). */
+  private static final long PARALLEL_BYTES = 16L << 20;
 }

@@ -31,22 +31,23 @@ public final class EventScan implements Enumerator<Object[]> {
   /** How often (in records) the cancel flag is looked at. */
   private static final int CANCEL_CHECK_INTERVAL = 1024;
 
-  private final List<FileSlice> files;
+  private final List<ScanSplit> splits;
   private final TableSchema schema;
   private final int[] projection;
   private final Diagnostics diagnostics;
   private final AtomicBoolean cancelled;
   private final ArrayDeque<Object[]> pending = new ArrayDeque<>();
 
-  private int nextFile;
+  private int nextSplit;
+  private ScanSplit split;
   private FileSlice file;
   private RowSource source;
   private Object[] current;
   private int sinceCancelCheck;
 
-  public EventScan(List<FileSlice> files, TableSchema schema, int[] projection, Diagnostics diagnostics,
+  public EventScan(List<ScanSplit> splits, TableSchema schema, int[] projection, Diagnostics diagnostics,
       AtomicBoolean cancelled) {
-    this.files = files;
+    this.splits = splits;
     this.schema = schema;
     this.projection = projection;
     this.diagnostics = diagnostics;
@@ -77,12 +78,18 @@ public final class EventScan implements Enumerator<Object[]> {
   }
 
   private boolean openNextFile() {
-    while (nextFile < files.size()) {
-      file = files.get(nextFile++);
+    while (nextSplit < splits.size()) {
+      split = splits.get(nextSplit++);
+      file = split.file();
       InputStream in = null;
       try {
-        in = EventFiles.open(file.path());
-        source = openSource(in);
+        if (split.isWholeFile()) {
+          in = EventFiles.open(file.path());
+          source = openSource(in);
+        } else {
+          in = EventFiles.openRange(file.path(), split.start(), split.end());
+          source = new JsonLinesSource(in, decoder(), file.path(), diagnostics, new LineBase(file.path(), split.start()));
+        }
         return true;
       } catch (IOException e) {
         diagnostics.badFile(file.path(), "cannot be read: " + e.getMessage());
@@ -101,7 +108,7 @@ public final class EventScan implements Enumerator<Object[]> {
       case JSON_DOCUMENT:
         return new JsonDocumentSource(in, decoder(), file.path(), diagnostics);
       default:
-        return new JsonLinesSource(in, decoder(), file.path(), diagnostics);
+        return new JsonLinesSource(in, decoder(), file.path(), diagnostics, LineBase.START);
     }
   }
 
@@ -142,7 +149,7 @@ public final class EventScan implements Enumerator<Object[]> {
   @Override
   public void reset() {
     close();
-    nextFile = 0;
+    nextSplit = 0;
     pending.clear();
   }
 

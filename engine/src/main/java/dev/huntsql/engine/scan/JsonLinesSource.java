@@ -14,8 +14,10 @@ final class JsonLinesSource implements RowSource {
   private final RecordDecoder decoder;
   private final Path file;
   private final Diagnostics diagnostics;
+  private final LineBase lineBase;
 
-  JsonLinesSource(InputStream in, RecordDecoder decoder, Path file, Diagnostics diagnostics) {
+  JsonLinesSource(InputStream in, RecordDecoder decoder, Path file, Diagnostics diagnostics, LineBase lineBase) {
+    this.lineBase = lineBase;
     this.in = in;
     this.lines = new LineReader(in);
     this.decoder = decoder;
@@ -36,20 +38,20 @@ final class JsonLinesSource implements RowSource {
       decoder.decodeLine(parser, buffer);
       buffer.drainTo(rows);
     } catch (JsonProcessingException e) {
-      diagnostics.badRecord(file, lines.lineNumber(), "malformed JSON: " + e.getOriginalMessage());
+      diagnostics.badRecord(file, line(), "malformed JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
-      diagnostics.badRecord(file, lines.lineNumber(), e.getMessage());
+      diagnostics.badRecord(file, line(), e.getMessage());
     }
     String invalid = decoder.takeInvalidValues();
     if (invalid != null) {
-      diagnostics.badValue(file, lines.lineNumber(), invalid);
+      diagnostics.badValue(file, line(), invalid);
     }
     return true;
   }
 
   @Override
   public long line() {
-    return lines.lineNumber();
+    return lineBase.linesBefore() + lines.lineNumber();
   }
 
   @Override
