@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.huntsql.engine.HuntException;
 import dev.huntsql.engine.files.EventFiles;
 import dev.huntsql.engine.files.FileSlice;
+import dev.huntsql.engine.schema.Column;
 import dev.huntsql.engine.schema.TableSchema;
 import java.io.EOFException;
 import java.io.IOException;
@@ -45,6 +46,18 @@ public final class EventScan implements Enumerator<Object[]> {
   private Object[] current;
   private int sinceCancelCheck;
 
+  private final ColumnCache cache = ColumnCache.SHARED;
+  private final List<String> columnNames;
+  /** The piece being read, when its columns may be cached. */
+  private ColumnCache.Piece piece;
+  /** The piece's cached columns, when it is being read from the cache. */
+  private Object[][] cachedColumns;
+  private int cachedRow;
+  private int cachedRows;
+  /** Values of the piece being parsed, to cache once it is read to its end. */
+  private List<Object[]> collected;
+  private long collectedBytes;
+
   public EventScan(List<ScanSplit> splits, TableSchema schema, int[] projection, Diagnostics diagnostics,
       AtomicBoolean cancelled) {
     this.splits = splits;
@@ -52,6 +65,12 @@ public final class EventScan implements Enumerator<Object[]> {
     this.projection = projection;
     this.diagnostics = diagnostics;
     this.cancelled = cancelled;
+    List<String> names = new java.util.ArrayList<>();
+    for (int column : projection) {
+      Column c = schema.columns().get(column);
+      names.add(c.name() + ":" + c.type());
+    }
+    this.columnNames = names.isEmpty() ? List.of(ColumnCache.ROW_COUNT) : names;
   }
 
   @Override
@@ -61,6 +80,13 @@ public final class EventScan implements Enumerator<Object[]> {
 
   @Override
   public boolean moveNext() {
+    if (cachedColumns != null) {
+      if (cachedRow < cachedRows) {
+        current = cachedRow(cachedRow++);
+        return true;
+      }
+      cachedColumns = null;
+    }
     while (pending.isEmpty()) {
       if (++sinceCancelCheck >= CANCEL_CHECK_INTERVAL) {
         sinceCancelCheck = 0;
@@ -68,19 +94,88 @@ public final class EventScan implements Enumerator<Object[]> {
           throw new HuntException("query cancelled");
         }
       }
-      if (source == null && !openNextFile()) {
-        return false;
+      if (source == null) {
+        if (!openNextFile()) {
+          return false;
+        }
+        if (cachedColumns != null) {
+          return moveNext();
+        }
       }
       readFromSource();
     }
     current = pending.poll();
+    if (collected != null) {
+      collect(current);
+    }
     return true;
+  }
+
+  private Object[] cachedRow(int row) {
+    if (projection.length == 0) {
+      return EMPTY_ROW;
+    }
+    Object[] values = new Object[projection.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = cachedColumns[i][row];
+    }
+    return values;
+  }
+
+  private static final Object[] EMPTY_ROW = new Object[0];
+
+  /** Looks the piece up in the cache; true when its rows will come from there. */
+  private boolean readFromCache() {
+    piece = cache.enabled() ? ColumnCache.Piece.of(split, schema.name()) : null;
+    if (piece == null) {
+      return false;
+    }
+    Object[][] columns = cache.get(piece, columnNames);
+    if (columns == null) {
+      collected = new java.util.ArrayList<>();
+      collectedBytes = 0;
+      return false;
+    }
+    cachedColumns = columns;
+    cachedRow = 0;
+    cachedRows = projection.length == 0 ? (Integer) columns[0][0] : columns[0].length;
+    return true;
+  }
+
+  private void collect(Object[] row) {
+    for (Object value : row) {
+      collectedBytes += ColumnCache.sizeOf(value);
+    }
+    collectedBytes += 16;
+    collected.add(row);
+  }
+
+  /** Caches the columns of a piece that was read to its end. */
+  private void cacheCollected() {
+    if (collected == null || piece == null) {
+      return;
+    }
+    if (projection.length == 0) {
+      cache.put(piece, ColumnCache.ROW_COUNT, new Object[] {collected.size()}, 64);
+    }
+    for (int i = 0; i < projection.length; i++) {
+      Object[] values = new Object[collected.size()];
+      for (int row = 0; row < values.length; row++) {
+        values[row] = collected.get(row)[i];
+      }
+      cache.put(piece, columnNames.get(i), values, collectedBytes / projection.length + 16L * values.length);
+    }
+    collected = null;
   }
 
   private boolean openNextFile() {
     while (nextSplit < splits.size()) {
       split = splits.get(nextSplit++);
       file = split.file();
+      collected = null;
+      if (readFromCache()) {
+        return true;
+      }
       InputStream in = null;
       try {
         if (split.isWholeFile()) {
@@ -119,13 +214,18 @@ public final class EventScan implements Enumerator<Object[]> {
   private void readFromSource() {
     try {
       if (!source.readNext(pending::add)) {
+        // Read to its end, and every row of it handed out (rows are read only when none are
+        // pending): keep its columns for the next query.
+        cacheCollected();
         closeSource();
       }
     } catch (EOFException e) {
+      collected = null;
       diagnostics.badFile(file.path(), "ends early (truncated?) near line " + source.line()
           + "; the records before it were read");
       closeSource();
     } catch (IOException e) {
+      collected = null;
       diagnostics.badFile(file.path(), "read failed near line " + source.line() + ": " + e.getMessage());
       closeSource();
     }
