@@ -61,7 +61,8 @@ public final class EventFiles {
     InputStream raw = Files.newInputStream(path, StandardOpenOption.READ);
     try {
       if (isGzip(path)) {
-        return new GZIPInputStream(raw, BUFFER);
+        // Inflate on another core while this one parses.
+        return new PrefetchingInputStream(new GZIPInputStream(raw, BUFFER));
       }
       return new BufferedInputStream(raw, BUFFER);
     } catch (IOException e) {
