@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -16,6 +17,15 @@ final class JsonValues {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+
+  /** Reads trees without resolving the target type on every call (that showed in profiles). */
+  private static final ObjectReader TREE_READER = MAPPER.readerFor(JsonNode.class);
+
+  /**
+   * The last text parsed on this thread and its tree: a hunt asks several fields of the same
+   * {@code AdditionalFields} per row, and one parse serves them all.
+   */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
 
   private JsonValues() {}
 
@@ -36,12 +46,21 @@ final class JsonValues {
         && (first < '0' || first > '9')) {
       return null;
     }
-    try {
-      JsonNode node = MAPPER.readTree(text);
-      return node == null || node.isMissingNode() ? null : node;
-    } catch (JsonProcessingException | RuntimeException e) {
-      return null;
+    Object[] last = LAST.get();
+    if (last[0] == text) {
+      return (JsonNode) last[1];
     }
+    JsonNode node;
+    try {
+      node = TREE_READER.readTree(text);
+      node = node == null || node.isMissingNode() ? null : node;
+    } catch (java.io.IOException | RuntimeException e) {
+      node = null;
+    }
+    // Trees are only read by the JSON functions, never changed, so sharing one is safe.
+    last[0] = text;
+    last[1] = node;
+    return node;
   }
 
   /** As {@link #parse}, but a text that is not JSON is the JSON string of that text. */
