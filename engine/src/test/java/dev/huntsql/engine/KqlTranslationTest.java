@@ -1,0 +1,52 @@
+package dev.huntsql.engine;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQL forms docs/KQL-TO-SQL.md gives for KQL idioms, run on a small table. */
+class KqlTranslationTest {
+  @TempDir
+  Path dir;
+
+  private SqlFixture logons() {
+    return SqlFixture.in(dir).file("DeviceLogonEvents.json",
+        "{\"Timestamp\":\"2025-09-01T10:00:00Z\",\"DeviceName\":\"a\",\"AccountName\":\"alice\",\"LogonType\":\"Network\"}",
+        "{\"Timestamp\":\"2025-09-01T12:00:00Z\",\"DeviceName\":\"a\",\"AccountName\":\"bob\",\"LogonType\":\"Interactive\"}",
+        "{\"Timestamp\":\"2025-09-01T11:00:00Z\",\"DeviceName\":\"b\",\"AccountName\":\"carol\",\"LogonType\":\"Network\"}",
+        "{\"Timestamp\":null,\"DeviceName\":\"b\",\"AccountName\":\"dave\",\"LogonType\":\"Network\"}");
+  }
+
+  @Test
+  void functionNamesResolveInAnyLetterCase() {
+    SqlFixture.in(dir).returns("select IPV4_IS_PRIVATE('10.0.0.1') as a, Strcat('x', 1) as b, HAS('ws2.contoso.com', 'WS2') as c",
+        "a=true; b=x1; c=true");
+  }
+
+  @Test
+  void argMaxIsTheFirstRowOfEachGroupByRowNumber() {
+    // KQL: DeviceLogonEvents | summarize arg_max(Timestamp, *) by DeviceName
+    // The latest logon per device; a null Timestamp loses to any time (KQL: non-null beats null).
+    logons().returns("select DeviceName, AccountName from ("
+            + " select *, row_number() over (partition by DeviceName order by Timestamp desc nulls last) as rn"
+            + " from DeviceLogonEvents) where rn = 1 order by DeviceName",
+        "DeviceName=a; AccountName=bob", "DeviceName=b; AccountName=carol");
+  }
+
+  @Test
+  void summarizeWithKqlAggregates() {
+    // KQL: summarize dcount(AccountName), make_set(LogonType), countif(LogonType == "Network") by DeviceName
+    logons().returns("select DeviceName, dcount(AccountName) as accounts, make_set(LogonType) as types,"
+            + " countif(LogonType = 'Network') as network from DeviceLogonEvents group by DeviceName order by DeviceName",
+        "DeviceName=a; accounts=2; types=[\"Interactive\",\"Network\"]; network=1",
+        "DeviceName=b; accounts=2; types=[\"Network\"]; network=2");
+  }
+
+  @Test
+  void binAndTimeFilters() {
+    // KQL: where Timestamp > datetime(2025-09-01 10:30) | summarize count() by bin(Timestamp, 1h)
+    logons().returns("select bin(Timestamp, '1h') as hr, count(*) as n from DeviceLogonEvents"
+            + " where Timestamp > TIMESTAMP '2025-09-01 10:30:00' group by bin(Timestamp, '1h') order by hr",
+        "hr=2025-09-01 11:00:00.000; n=1", "hr=2025-09-01 12:00:00.000; n=1");
+  }
+}
