@@ -46,6 +46,12 @@ final class PrefetchingInputStream extends InputStream {
         }
       } catch (IOException e) {
         failure = e;
+      } catch (RuntimeException e) {
+        if (closed) {
+          // The reader closed the stream (a LIMIT, a cancel) while this thread was inflating.
+          return;
+        }
+        failure = new IOException(e.getMessage(), e);
       }
       if (n > 0) {
         // The bytes before a failure still count.
