@@ -60,6 +60,11 @@ public final class ColumnCache {
     return budget > 0;
   }
 
+  /** Whether a piece's columns of this many bytes could be kept at all. */
+  boolean fits(long bytes) {
+    return bytes <= budget / 2;
+  }
+
   /** The cached values of every named column of a piece, or null unless all are cached. */
   synchronized Object[][] get(Piece piece, List<String> columns) {
     if (budget <= 0) {
@@ -78,7 +83,7 @@ public final class ColumnCache {
 
   /** Keeps the values of a column of a piece (all columns of one piece have as many rows). */
   synchronized void put(Piece piece, String column, Object[] values, long bytes) {
-    if (budget <= 0 || bytes > budget / 2) {
+    if (budget <= 0 || !fits(bytes)) {
       return;
     }
     Entry old = entries.put(new Key(piece, column), new Entry(values, bytes));

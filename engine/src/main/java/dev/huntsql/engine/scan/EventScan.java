@@ -147,6 +147,11 @@ public final class EventScan implements Enumerator<Object[]> {
       collectedBytes += ColumnCache.sizeOf(value);
     }
     collectedBytes += 16;
+    if (!cache.fits(collectedBytes)) {
+      // Too big to keep: stop holding its rows.
+      collected = null;
+      return;
+    }
     collected.add(row);
   }
 
