@@ -18,6 +18,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.function.Function1;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.plan.RelOptTable;
@@ -115,14 +116,16 @@ public final class EventTable extends AbstractTable implements TranslatableTable
 
   /**
    * The rows of the given columns, called by the code {@link EventTableScan} generates: Object[]
-   * rows, or the bare values when there is one column.
+   * rows, or the bare values when {@code scalar}. A {@code program} (or null) turns each row into
+   * the query's row, or null to drop it; it runs on the scan's threads.
    */
-  public Enumerable<?> project(DataContext root, int[] projection) {
-    Enumerable<Object[]> rows = rows(root, projection);
-    return projection.length == 1 ? rows.select(row -> row[0]) : rows;
+  public Enumerable<?> project(DataContext root, int[] projection, Function1<Object[], Object[]> program,
+      boolean scalar) {
+    Enumerable<Object[]> rows = rows(root, projection, program);
+    return scalar ? rows.select(row -> row[0]) : rows;
   }
 
-  private Enumerable<Object[]> rows(DataContext root, int[] projection) {
+  private Enumerable<Object[]> rows(DataContext root, int[] projection, Function1<Object[], Object[]> program) {
     TableSchema columns = schema();
     AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
     List<ScanSplit> splits = SplitPlanner.plan(files.files());
@@ -133,8 +136,8 @@ public final class EventTable extends AbstractTable implements TranslatableTable
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return parallel ? new ParallelScan(splits, columns, projection, diagnostics, cancelled, cores)
-            : new EventScan(splits, columns, projection, diagnostics, cancelled);
+        return parallel ? new ParallelScan(splits, columns, projection, program, diagnostics, cancelled, cores)
+            : new EventScan(splits, columns, projection, program, diagnostics, cancelled);
       }
     };
   }

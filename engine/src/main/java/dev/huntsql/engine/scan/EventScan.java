@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.function.Function1;
 
 /**
  * Streams the projected columns of one table's rows out of its files, a record at a time, so a
@@ -33,6 +34,8 @@ public final class EventScan implements Enumerator<Object[]> {
   private static final int CANCEL_CHECK_INTERVAL = 1024;
 
   private final List<ScanSplit> splits;
+  /** Turns a row of the projected columns into the query's row, or null to drop it; or null. */
+  private final Function1<Object[], Object[]> program;
   private final TableSchema schema;
   private final int[] projection;
   private final Diagnostics diagnostics;
@@ -58,8 +61,9 @@ public final class EventScan implements Enumerator<Object[]> {
   private List<Object[]> collected;
   private long collectedBytes;
 
-  public EventScan(List<ScanSplit> splits, TableSchema schema, int[] projection, Diagnostics diagnostics,
-      AtomicBoolean cancelled) {
+  public EventScan(List<ScanSplit> splits, TableSchema schema, int[] projection, Function1<Object[], Object[]> program,
+      Diagnostics diagnostics, AtomicBoolean cancelled) {
+    this.program = program;
     this.splits = splits;
     this.schema = schema;
     this.projection = projection;
@@ -80,6 +84,21 @@ public final class EventScan implements Enumerator<Object[]> {
 
   @Override
   public boolean moveNext() {
+    while (moveNextRaw()) {
+      if (program == null) {
+        return true;
+      }
+      Object[] row = program.apply(current);
+      if (row != null) {
+        current = row;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The next row of the projected columns, as read (or cached). */
+  private boolean moveNextRaw() {
     if (cachedColumns != null) {
       if (cachedRow < cachedRows) {
         current = cachedRow(cachedRow++);
@@ -99,7 +118,7 @@ public final class EventScan implements Enumerator<Object[]> {
           return false;
         }
         if (cachedColumns != null) {
-          return moveNext();
+          return moveNextRaw();
         }
       }
       readFromSource();

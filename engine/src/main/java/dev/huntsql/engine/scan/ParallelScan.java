@@ -2,6 +2,7 @@ package dev.huntsql.engine.scan;
 
 import dev.huntsql.engine.HuntException;
 import dev.huntsql.engine.schema.TableSchema;
+import dev.huntsql.functions.time.QueryClock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.function.Function1;
 
 /**
  * A scan whose pieces of work ({@link ScanSplit}s) are parsed on several cores at once, handing
@@ -30,6 +32,7 @@ public final class ParallelScan implements Enumerator<Object[]> {
   private final List<ScanSplit> splits;
   private final TableSchema schema;
   private final int[] projection;
+  private final Function1<Object[], Object[]> program;
   private final Diagnostics diagnostics;
   private final AtomicBoolean cancelled;
   private final int workers;
@@ -39,13 +42,15 @@ public final class ParallelScan implements Enumerator<Object[]> {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final AtomicBoolean stopped = new AtomicBoolean();
   private boolean started;
+  private java.time.Instant clock;
   private int finishedWorkers;
   private Object[][] batch = DONE;
   private int next;
   private Object[] current;
 
-  public ParallelScan(List<ScanSplit> splits, TableSchema schema, int[] projection, Diagnostics diagnostics,
-      AtomicBoolean cancelled, int workers) {
+  public ParallelScan(List<ScanSplit> splits, TableSchema schema, int[] projection,
+      Function1<Object[], Object[]> program, Diagnostics diagnostics, AtomicBoolean cancelled, int workers) {
+    this.program = program;
     this.splits = splits;
     this.schema = schema;
     this.projection = projection;
@@ -81,6 +86,8 @@ public final class ParallelScan implements Enumerator<Object[]> {
 
   private void start() {
     started = true;
+    // Functions run on the workers too: they must see the query's one "now".
+    clock = QueryClock.pinned() != null ? QueryClock.pinned() : java.time.Instant.now();
     todo.addAll(splits);
     for (int i = 0; i < workers; i++) {
       THREADS.execute(this::work);
@@ -88,9 +95,10 @@ public final class ParallelScan implements Enumerator<Object[]> {
   }
 
   private void work() {
+    QueryClock.pin(clock);
     try {
       for (ScanSplit split; !stopped.get() && (split = todo.poll()) != null; ) {
-        try (EventScan scan = new EventScan(List.of(split), schema, projection, diagnostics, cancelled)) {
+        try (EventScan scan = new EventScan(List.of(split), schema, projection, program, diagnostics, cancelled)) {
           Object[][] rows = new Object[BATCH][];
           int n = 0;
           while (!stopped.get() && scan.moveNext()) {
@@ -110,6 +118,7 @@ public final class ParallelScan implements Enumerator<Object[]> {
       failure.compareAndSet(null, t);
       stopped.set(true);
     } finally {
+      QueryClock.unpin();
       put(DONE);
     }
   }
