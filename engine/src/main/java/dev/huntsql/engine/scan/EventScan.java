@@ -101,6 +101,9 @@ public final class EventScan implements Enumerator<Object[]> {
   private boolean moveNextRaw() {
     if (cachedColumns != null) {
       if (cachedRow < cachedRows) {
+        if ((cachedRow & (CANCEL_CHECK_INTERVAL - 1)) == 0 && cancelled != null && cancelled.get()) {
+          throw new HuntException("query cancelled");
+        }
         current = cachedRow(cachedRow++);
         return true;
       }
