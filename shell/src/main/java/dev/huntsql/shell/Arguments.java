@@ -13,6 +13,7 @@ final class Arguments {
   String format;
   boolean strict;
   boolean debug;
+  boolean chart;
   Path output;
   String sql;
   Path sqlFile;
@@ -41,6 +42,9 @@ final class Arguments {
           break;
         case "--debug":
           parsed.debug = true;
+          break;
+        case "--chart":
+          parsed.chart = true;
           break;
         case "-e":
           parsed.sql = value(args, ++i, arg);

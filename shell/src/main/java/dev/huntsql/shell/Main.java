@@ -2,24 +2,20 @@ package dev.huntsql.shell;
 
 import dev.huntsql.engine.HuntException;
 import dev.huntsql.engine.HuntOptions;
-import dev.huntsql.engine.HuntSession;
-import dev.huntsql.functions.FunctionLibrary;
-import dev.huntsql.functions.HuntAggregate;
-import dev.huntsql.functions.HuntFunction;
 import dev.huntsql.queries.Detection;
 import dev.huntsql.queries.Detections;
 import dev.huntsql.shell.output.ResultPrinter;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.Map;
-import java.util.TreeMap;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /** The {@code huntsql} command. Exit codes: 0 done, 1 a query or data error, 2 a usage error. */
 public final class Main {
@@ -28,24 +24,43 @@ public final class Main {
   static final int USAGE_ERROR = 2;
 
   private final InputStream stdin;
+  private final OutputStream rawStdout;
+  private final OutputStream rawStderr;
   private final PrintWriter stdout;
   private final PrintWriter stderr;
-  private final OutputStream rawStdout;
+  /** True only for the real process: the prompt needs the process's own terminal. */
+  private final boolean systemStreams;
 
   Main(InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    this(stdin, stdout, stderr, false);
+  }
+
+  private Main(InputStream stdin, OutputStream stdout, OutputStream stderr, boolean systemStreams) {
     this.stdin = stdin;
     this.rawStdout = stdout;
-    this.stdout = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
-    this.stderr = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    this.rawStderr = stderr;
+    this.stdout = Streams.writer(stdout, false);
+    this.stderr = Streams.writer(stderr, true);
+    this.systemStreams = systemStreams;
   }
 
   public static void main(String[] args) {
-    int code = new Main(System.in, System.out, System.err).run(args);
+    int code = new Main(System.in, System.out, System.err, true).run(args);
     System.out.flush();
     System.exit(code);
   }
 
   int run(String... args) {
+    if (args.length > 0 && args[0].equals("serve")) {
+      return ServeCommand.run(args, stdout, stderr);
+    }
+    if (args.length > 0 && args[0].equals("generate")) {
+      java.io.PrintStream messages = new java.io.PrintStream(rawStderr, true, java.nio.charset.StandardCharsets.UTF_8);
+      return dev.huntsql.engine.generate.EventGenerator.run(java.util.Arrays.copyOfRange(args, 1, args.length), messages);
+    }
+    if (args.length > 0 && args[0].equals("run") && java.util.Arrays.asList(args).contains("--to-sql")) {
+      return sparkSql(args);
+    }
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
@@ -58,8 +73,8 @@ public final class Main {
     } catch (UsageException e) {
       stderr.println("huntsql: " + e.getMessage());
       return USAGE_ERROR;
-    } catch (Exception | StackOverflowError e) {
-      stderr.println("huntsql: " + ErrorMessages.describe(e, arguments.sql));
+    } catch (Exception | LinkageError | StackOverflowError e) {
+      stderr.println("huntsql: " + ErrorMessages.describe(e, null));
       if (arguments.debug) {
         e.printStackTrace(stderr);
       }
@@ -72,14 +87,18 @@ public final class Main {
 
   private int dispatch(Arguments arguments) throws Exception {
     if (arguments.format != null && ResultPrinter.forFormat(arguments.format) == null) {
-      throw new UsageException("unknown format '" + arguments.format + "'; use one of " + ResultPrinter.FORMATS);
+      throw new UsageException("unknown format '" + arguments.format + "'; use one of "
+          + String.join(", ", ResultPrinter.FORMATS));
     }
     if (arguments.sql != null || arguments.sqlFile != null) {
       if (arguments.command != null && !arguments.command.equals("sql")) {
         throw new UsageException("-e and -f run SQL; they do not go with '" + arguments.command + "'");
       }
-      String sql = arguments.sql != null ? arguments.sql : readSqlFile(arguments.sqlFile);
-      return runBatch(arguments, sql);
+      if (arguments.sql != null && arguments.sqlFile != null) {
+        throw new UsageException("use -e or -f, not both");
+      }
+      return arguments.sql != null ? batch(arguments, arguments.sql, null)
+          : batch(arguments, readSqlFile(arguments.sqlFile), arguments.sqlFile.toString());
     }
     if (arguments.command == null) {
       arguments.command = "help";
@@ -98,14 +117,39 @@ public final class Main {
       case "run":
         return runDetection(arguments);
       case "sql":
-        if (System.console() == null || arguments.output != null) {
-          return runBatch(arguments, new String(stdin.readAllBytes(), StandardCharsets.UTF_8));
+        if (!arguments.operands.isEmpty()) {
+          throw new UsageException("sql takes no operands; use -e \"SQL\" or -f FILE.sql");
         }
-        try (HuntSession session = open(arguments)) {
-          return new Repl(session, arguments).run();
-        }
+        return systemStreams && isTerminal() ? interactive(arguments)
+            : batch(arguments, new String(stdin.readAllBytes(), StandardCharsets.UTF_8), null);
       default:
         throw new UsageException("unknown command '" + arguments.command + "' (see huntsql --help)");
+    }
+  }
+
+  /** {@code run NAME --target spark --to-sql}: the detection as Spark SQL, for a cluster. */
+  private int sparkSql(String[] args) {
+    java.util.List<String> words = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(1, args.length));
+    words.remove("--to-sql");
+    int target = words.indexOf("--target");
+    if (target >= 0 && (target + 1 >= words.size() || !words.get(target + 1).equals("spark"))) {
+      stderr.println("huntsql: --to-sql renders for --target spark only");
+      return USAGE_ERROR;
+    }
+    if (target >= 0) {
+      words.subList(target, target + 2).clear();
+    }
+    if (words.size() != 1) {
+      stderr.println("huntsql: usage: huntsql run NAME --target spark --to-sql");
+      return USAGE_ERROR;
+    }
+    try {
+      stdout.println(dev.huntsql.queries.SparkSql.detection(words.get(0)));
+      stdout.flush();
+      return OK;
+    } catch (IllegalArgumentException e) {
+      stderr.println("huntsql: " + e.getMessage() + "; 'huntsql detections' lists them");
+      return USAGE_ERROR;
     }
   }
 
@@ -119,44 +163,73 @@ public final class Main {
     if (arguments.data == null && System.getenv("HUNTSQL_DATA") == null) {
       stderr.println("(running on the sample data that ships with huntsql; use --data DIR for your own exports)");
     }
-    arguments.sql = detection.sql();
-    return runBatch(arguments, detection.sql());
+    try (Shell shell = batchShell(arguments)) {
+      String sql = detection.sql();
+      return shell.scripts.execute(sql, sql, 0, null) ? OK : QUERY_ERROR;
+    }
   }
 
-  /** Runs each statement of the text in turn; stops at the first error. */
-  private int runBatch(Arguments arguments, String text) throws Exception {
-    StatementSplitter split = StatementSplitter.split(text);
-    java.util.List<String> statements = new java.util.ArrayList<>(split.statements());
-    if (!StatementSplitter.isBlankOrComment(split.rest())) {
-      statements.add(split.rest().strip());
+  /** Runs statements and dot-commands in turn; stops at the first error. */
+  private int batch(Arguments arguments, String text, String source) throws Exception {
+    try (Shell shell = batchShell(arguments)) {
+      return shell.scripts.run(text, source) == ScriptRunner.Outcome.FAILED ? QUERY_ERROR : OK;
     }
-    String format = arguments.format != null ? arguments.format : "table";
-    try (HuntSession session = open(arguments); PrintWriter out = output(arguments)) {
-      QueryRunner runner = new QueryRunner(session, out, stderr);
-      for (String statement : statements) {
-        try {
-          runner.run(statement, format, false);
-        } catch (SQLException | RuntimeException e) {
-          stderr.println("huntsql: " + ErrorMessages.describe(e, statement));
-          if (arguments.debug) {
-            e.printStackTrace(stderr);
-          }
-          return QUERY_ERROR;
-        }
+  }
+
+  private Shell batchShell(Arguments arguments) throws Exception {
+    Streams streams = new Streams(Streams.writer(rawStdout, false), stderr, () -> 0);
+    if (arguments.output != null) {
+      streams.output(arguments.output);
+    }
+    return new Shell(Sessions.open(options(arguments)), streams, Settings.batch(arguments), ProgressMeter.NONE,
+        false, arguments.debug);
+  }
+
+  private int interactive(Arguments arguments) throws Exception {
+    // The session opens while the terminal and prompt are set up: the prompt appears sooner.
+    Sessions sessions = Sessions.openInBackground(options(arguments));
+    Repl.quietJLine();
+    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+      if (terminal.getWidth() <= 0) {
+        // Some terminals (a fresh pty, a serial console) report no size; JLine cannot draw in zero columns.
+        terminal.setSize(new Size(80, 24));
+      }
+      PrintWriter screen = terminal.writer();
+      Streams streams = new Streams(screen, screen, () -> terminal.getWidth() > 0 ? terminal.getWidth() : 80);
+      if (arguments.output != null) {
+        streams.output(arguments.output);
+      }
+      try (Shell shell = new Shell(sessions, streams, Settings.interactive(arguments), new ProgressMeter(screen),
+          true, arguments.debug)) {
+        return new Repl(terminal, shell, historyFile()).run();
       }
     }
-    return OK;
   }
 
-  private PrintWriter output(Arguments arguments) throws IOException {
-    if (arguments.output == null) {
-      return new PrintWriter(new OutputStreamWriter(new NonClosing(rawStdout), StandardCharsets.UTF_8));
+  /** {@code $HUNTSQL_HISTORY}, else {@code ~/.huntsql_history}. */
+  private static Path historyFile() {
+    String configured = System.getenv("HUNTSQL_HISTORY");
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured);
     }
-    return new PrintWriter(Files.newBufferedWriter(arguments.output, StandardCharsets.UTF_8));
+    return Path.of(System.getProperty("user.home"), ".huntsql_history");
   }
 
-  static HuntSession open(Arguments arguments) throws SQLException {
-    return HuntSession.open(new HuntOptions(dataFolder(arguments), arguments.geoip, arguments.strict));
+  /** True when standard input and output are a terminal (on Java 22+, a real one, not a redirected console). */
+  private static boolean isTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+
+  static HuntOptions options(Arguments arguments) {
+    return new HuntOptions(dataFolder(arguments), arguments.geoip, arguments.strict);
   }
 
   /** --data, else $HUNTSQL_DATA, else the sample data next to the launcher, else the current folder. */
@@ -173,6 +246,9 @@ public final class Main {
   }
 
   private String readSqlFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("-f " + file + ": no such file");
+    }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -188,41 +264,10 @@ public final class Main {
   }
 
   private int listFunctions() {
-    Map<String, String> lines = new TreeMap<>();
-    for (Class<?> type : FunctionLibrary.SCALAR_CLASSES) {
-      for (java.lang.reflect.Method method : type.getMethods()) {
-        HuntFunction function = method.getAnnotation(HuntFunction.class);
-        if (function != null) {
-          lines.putIfAbsent(function.name(), function.description() + "  e.g. " + function.example()
-              + " → " + function.result());
-        }
-      }
-    }
-    for (Class<?> type : FunctionLibrary.AGGREGATE_CLASSES) {
-      HuntAggregate aggregate = type.getAnnotation(HuntAggregate.class);
-      if (aggregate != null) {
-        lines.putIfAbsent(aggregate.name(), aggregate.description() + "  e.g. " + aggregate.example()
-            + " → " + aggregate.result());
-      }
-    }
-    lines.forEach((name, text) -> stdout.printf("%-26s %s%n", name, text));
+    Catalog.functions().values().stream()
+        .filter(doc -> !doc.kind().equals("sql"))
+        .forEach(doc -> stdout.printf("%-26s %s  e.g. %s → %s%n", doc.name(), doc.description(), doc.example(),
+            doc.result()));
     return OK;
-  }
-
-  /** Lets a PrintWriter over stdout be closed without closing stdout. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

@@ -99,6 +99,95 @@ class MainTest {
   }
 
   @Test
+  void pipedStatementsPrintExactlyTheirResultsAndNothingElse() {
+    assertEquals(0, run("select 1;\nselect 2;\n", "sql", "--format", "csv", "--data", dir.toString()), err);
+    assertEquals("EXPR$0\r\n1\r\nEXPR$0\r\n2\r\n", out);
+    assertEquals("", err);
+  }
+
+  @Test
+  void aBadStatementStopsTheScriptWithItsLineInTheWholeInput() {
+    assertEquals(1, run("select 1 as a;\n\nselect DeviceNam from T;\nselect 3 as c;\n", "sql", "--format", "csv",
+        "--data", writeTable()));
+    assertEquals("a\r\n1\r\n", out);
+    assertEquals("huntsql: line 3, column 8: Column 'DeviceNam' not found in any table; did you mean 'DeviceName'?\n",
+        err);
+  }
+
+  @Test
+  void errorsInAFileNameTheFile() throws Exception {
+    Path script = Files.createTempFile("hunt", ".sql");
+    Files.writeString(script, "-- a hunt\nselect 1 as a;\nselect * from DeviceNetworkEvent;\n");
+    assertEquals(1, run("", "-f", script.toString(), "--data", writeTable()));
+    assertEquals("huntsql: " + script + ": line 3, column 15: Table 'DeviceNetworkEvent' not found; "
+        + "did you mean 'DeviceNetworkEvents'?\n", err);
+    Files.delete(script);
+    assertEquals(2, run("", "-f", script.toString()));
+  }
+
+  @Test
+  void aReservedWordUsedAsANameGetsAHint() {
+    assertEquals(1, run("", "-e", "select 1 as hour", "--data", dir.toString()));
+    assertEquals("huntsql: line 1, column 13: syntax error at \"hour\"; 'hour' is a reserved word in SQL: "
+        + "write \"hour\" in double quotes, or pick another name\n", err);
+  }
+
+  @Test
+  void scriptsMayHoldDotCommands() {
+    assertEquals(0, run(".format csv\nselect 1 as a;\n.format jsonl\nselect 2 as b;\n.quit\nselect 3 as c;\n",
+        "sql", "--data", dir.toString()), err);
+    assertEquals("a\r\n1\r\n{\"b\":2}\n", out);
+    assertEquals("", err);
+  }
+
+  @Test
+  void outputGoesToTheNamedFile() throws Exception {
+    Path file = dir.resolve("out.csv");
+    assertEquals(0, run("", "-e", "select 1 as a", "--format", "csv", "--output", file.toString(),
+        "--data", dir.toString()), err);
+    assertEquals("", out);
+    assertEquals("a\r\n1\r\n", Files.readString(file));
+  }
+
+  @Test
+  void markdownAndVerticalFormats() {
+    assertEquals(0, run("", "-e", "select 'x' as a, 2 as b", "--format", "markdown", "--data", dir.toString()), err);
+    assertEquals("| a | b |\n| --- | ---: |\n| x | 2 |\n", out);
+    assertEquals(0, run("", "-e", "select 'x' as a, 2 as b", "--format", "vertical", "--data", dir.toString()), err);
+    assertTrue(out.startsWith("-[ RECORD 1 ]---") && out.endsWith("a | x\nb | 2\n"), out);
+  }
+
+  @Test
+  void chartDrawsTheResultInsteadOfTheRows() {
+    assertEquals(0, run("", "-e", "select 'ws-1' as host, 4 as n union all select 'ws-2', 2", "--chart",
+        "--data", dir.toString()), err);
+    assertTrue(out.startsWith("ws-1 │████"), out);
+    assertTrue(out.contains("ws-2 │██"), out);
+  }
+
+  @Test
+  void dotCommandsDescribeTablesFunctionsAndPlans() {
+    String data = writeTable();
+    assertEquals(0, run(".tables\n.schema t\n.functions ipv4_is_priv*\n.explain select DeviceName from T\n",
+        "sql", "--data", data), err);
+    assertTrue(out.startsWith("DeviceNetworkEvents\nT\nT ("), out);
+    assertTrue(out.matches("(?s).*\n  DeviceName +VARCHAR\n.*"), out);
+    assertTrue(out.contains("ipv4_is_private\n    "), out);
+    assertTrue(out.contains("e.g. ipv4_is_private("), out);
+    assertTrue(out.contains("Scan(table=[[huntsql, T]]"), out);
+    assertEquals("", err);
+  }
+
+  @Test
+  void aMistakeInADotCommandFailsTheScript() {
+    assertEquals(1, run(".schema DeviceNetworkEvent\nselect 1;\n", "sql", "--data", writeTable()));
+    assertEquals("", out);
+    assertEquals("huntsql: no table 'DeviceNetworkEvent'; did you mean 'DeviceNetworkEvents'?\n", err);
+    assertEquals(1, run(".fromat csv\n", "sql", "--data", dir.toString()));
+    assertEquals("huntsql: unknown command .fromat (did you mean .format? .help lists the commands)\n", err);
+  }
+
+  @Test
   void aMissingDataFolderIsAClearError() {
     assertEquals(1, run("", "-e", "select 1", "--data", dir.resolve("missing").toString()));
     assertTrue(err.startsWith("huntsql: data folder not found"), err);
@@ -112,10 +201,27 @@ class MainTest {
 
   private String writeTable() {
     try {
-      Files.writeString(dir.resolve("T.json"), "{\"Timestamp\":\"2025-09-01T00:00:00Z\"}\n");
+      Files.writeString(dir.resolve("T.json"), "{\"Timestamp\":\"2025-09-01T00:00:00Z\",\"DeviceName\":\"ws-1\"}\n");
+      Files.writeString(dir.resolve("DeviceNetworkEvents.json"), "{\"DeviceName\":\"ws-1\"}\n");
       return dir.toString();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void generateWritesEventsHuntsqlReads() throws Exception {
+    assertEquals(0, run("", "generate", "--table", "DeviceNetworkEvents", "--rows", "500", "--out", dir.toString(),
+        "--seed", "7"), err);
+    assertEquals(0, run("", "-e", "select count(*) as n from DeviceNetworkEvents", "--data", dir.toString(),
+        "--format", "csv"), err);
+    assertTrue(out.contains("500"), out);
+  }
+
+  @Test
+  void aDetectionRendersAsSparkSql() {
+    assertEquals(0, run("", "run", "smb-ntlm-unknown-remote", "--target", "spark", "--to-sql"), err);
+    assertTrue(out.contains("make_set") && out.contains("GROUP BY"), out);
+    assertEquals(2, run("", "run", "nope", "--target", "spark", "--to-sql"));
   }
 }

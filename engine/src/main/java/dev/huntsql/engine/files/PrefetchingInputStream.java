@@ -46,12 +46,13 @@ final class PrefetchingInputStream extends InputStream {
         }
       } catch (IOException e) {
         failure = e;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         if (closed) {
           // The reader closed the stream (a LIMIT, a cancel) while this thread was inflating.
           return;
         }
-        failure = new IOException(e.getMessage(), e);
+        // Whatever went wrong, the reader must get an end, or it would wait forever.
+        failure = new IOException(e.toString(), e);
       }
       if (n > 0) {
         // The bytes before a failure still count.

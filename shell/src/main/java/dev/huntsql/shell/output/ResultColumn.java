@@ -28,4 +28,9 @@ public record ResultColumn(String label, int jdbcType, String typeName, boolean 
         return false;
     }
   }
+
+  /** True for timestamps, which a chart draws on a time axis. */
+  public boolean temporal() {
+    return jdbcType == Types.TIMESTAMP || jdbcType == Types.TIMESTAMP_WITH_TIMEZONE || jdbcType == Types.DATE;
+  }
 }

@@ -1,0 +1,65 @@
+package dev.huntsql.jdbc;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Set;
+
+/** Refuses statements that would write (DDL and DML): event files are only ever read. */
+final class ReadOnlySql {
+  private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "UPSERT",
+      "TRUNCATE", "CREATE", "DROP", "ALTER", "GRANT", "REVOKE", "COMMENT", "RENAME", "REPLACE", "COPY", "LOAD");
+
+  /** SQLSTATE for "read-only SQL transaction". */
+  static final String READ_ONLY = "25006";
+
+  private ReadOnlySql() {}
+
+  /** Throws when the statement's first keyword (after EXPLAIN ... FOR, if any) writes. */
+  static void check(String sql) throws SQLException {
+    if (sql == null) {
+      return;
+    }
+    int[] at = {0};
+    String word = nextWord(sql, at);
+    if (word.equals("EXPLAIN")) {
+      while (!word.isEmpty() && !word.equals("FOR")) {
+        word = nextWord(sql, at);
+      }
+      word = nextWord(sql, at);
+    }
+    if (WRITES.contains(word)) {
+      throw new SQLException("huntsql is read-only: " + word + " is refused because event files are "
+          + "never changed; use SELECT", READ_ONLY);
+    }
+  }
+
+  /** The next word, upper case, skipping blanks, comments and punctuation; "" at the end. */
+  private static String nextWord(String sql, int[] at) {
+    int i = at[0];
+    int n = sql.length();
+    while (i < n) {
+      char c = sql.charAt(i);
+      if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+        int eol = sql.indexOf('\n', i);
+        i = eol < 0 ? n : eol + 1;
+      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+        int close = sql.indexOf("*/", i + 2);
+        i = close < 0 ? n : close + 2;
+      } else if (c == '\'' || c == '"' || c == '`') {
+        int close = sql.indexOf(c, i + 1);
+        i = close < 0 ? n : close + 1;
+      } else if (Character.isLetter(c)) {
+        int j = i;
+        while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_')) {
+          j++;
+        }
+        at[0] = j;
+        return sql.substring(i, j).toUpperCase(Locale.ROOT);
+      } else {
+        i++;
+      }
+    }
+    at[0] = n;
+    return "";
+  }
+}
