@@ -100,7 +100,7 @@ final class DotCommands {
         case ".format":
           return format(argument);
         case ".output":
-          streams.output(argument.isEmpty() ? null : Path.of(argument));
+          streams.output(argument.isEmpty() ? null : Path.of(argument), sessions.options().data());
           tell(argument.isEmpty() ? "results go to the screen" : "results go to " + argument);
           return ScriptRunner.Outcome.OK;
         case ".timer":

@@ -179,7 +179,7 @@ public final class Main {
   private Shell batchShell(Arguments arguments) throws Exception {
     Streams streams = new Streams(Streams.writer(rawStdout, false), stderr, () -> 0);
     if (arguments.output != null) {
-      streams.output(arguments.output);
+      streams.output(arguments.output, options(arguments).data());
     }
     return new Shell(Sessions.open(options(arguments)), streams, Settings.batch(arguments), ProgressMeter.NONE,
         false, arguments.debug);
@@ -197,7 +197,7 @@ public final class Main {
       PrintWriter screen = terminal.writer();
       Streams streams = new Streams(screen, screen, () -> terminal.getWidth() > 0 ? terminal.getWidth() : 80);
       if (arguments.output != null) {
-        streams.output(arguments.output);
+        streams.output(arguments.output, options(arguments).data());
       }
       try (Shell shell = new Shell(sessions, streams, Settings.interactive(arguments), new ProgressMeter(screen),
           true, arguments.debug)) {

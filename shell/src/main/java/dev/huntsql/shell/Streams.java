@@ -49,12 +49,30 @@ final class Streams implements AutoCloseable {
     return file == null ? screenWidth.getAsInt() : 0;
   }
 
-  /** Sends results to a file (replacing it), or back to the screen when {@code path} is null. */
-  void output(Path path) throws IOException {
+  /**
+   * Sends results to a file (replacing it), or back to the screen when {@code path} is null. A file
+   * inside the data folder is refused: event files are never written.
+   */
+  void output(Path path, Path dataFolder) throws IOException {
+    if (path != null && dataFolder != null && isInside(path, dataFolder)) {
+      throw new dev.huntsql.engine.HuntException("will not write results into the data folder " + dataFolder
+          + " (event files are never written); choose a file elsewhere");
+    }
     PrintWriter next = path == null ? null : new PrintWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8));
     closeFile();
     file = next;
     filePath = path;
+  }
+
+  private static boolean isInside(Path file, Path folder) {
+    try {
+      Path realFolder = folder.toRealPath();
+      Path parent = file.toAbsolutePath().normalize().getParent();
+      Path realParent = parent != null && java.nio.file.Files.exists(parent) ? parent.toRealPath() : parent;
+      return realParent != null && realParent.startsWith(realFolder);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** The file results go to, or null for the screen. */

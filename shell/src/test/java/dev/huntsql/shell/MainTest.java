@@ -143,8 +143,9 @@ class MainTest {
   @Test
   void outputGoesToTheNamedFile() throws Exception {
     Path file = dir.resolve("out.csv");
+    Path data = Files.createDirectories(dir.resolve("data"));
     assertEquals(0, run("", "-e", "select 1 as a", "--format", "csv", "--output", file.toString(),
-        "--data", dir.toString()), err);
+        "--data", data.toString()), err);
     assertEquals("", out);
     assertEquals("a\r\n1\r\n", Files.readString(file));
   }
@@ -223,5 +224,16 @@ class MainTest {
     assertEquals(0, run("", "run", "smb-ntlm-unknown-remote", "--target", "spark", "--to-sql"), err);
     assertTrue(out.contains("make_set") && out.contains("GROUP BY"), out);
     assertEquals(2, run("", "run", "nope", "--target", "spark", "--to-sql"));
+  }
+
+  @Test
+  void resultsAreNeverWrittenIntoTheDataFolder() throws Exception {
+    Path events = dir.resolve("DeviceNetworkEvents.json");
+    Files.writeString(events, "{\"DeviceName\":\"a\"}\n");
+    byte[] before = Files.readAllBytes(events);
+    assertEquals(1, run("", "-e", "select count(*) from DeviceNetworkEvents", "--data", dir.toString(),
+        "--output", events.toString()));
+    assertTrue(err.contains("will not write results into the data folder"), err);
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(events)), "the event file is unchanged");
   }
 }
