@@ -159,8 +159,10 @@ class FileShapesTest {
     int e = indexOf(line, (byte) 0xA9);
     line[e] = 0x28;
     SqlFixture fixture = SqlFixture.in(dir).bytes("DeviceNetworkEvents.json", line);
-    List<String> rows = fixture.rows("select DeviceName from DeviceNetworkEvents");
-    assertTrue(rows.contains("DeviceName=bad"), rows.toString());
+    // The broken byte becomes U+FFFD, the record is kept, and the repair is reported.
+    fixture.returns("select DeviceName from DeviceNetworkEvents", "DeviceName=caf\ufffd(", "DeviceName=bad");
+    assertEquals(1, fixture.warnings().size(), fixture.warnings().toString());
+    assertTrue(fixture.warnings().get(0).contains("invalid UTF-8"), fixture.warnings().toString());
   }
 
   @Test

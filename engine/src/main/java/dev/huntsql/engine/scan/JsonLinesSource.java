@@ -38,7 +38,9 @@ final class JsonLinesSource implements RowSource {
       decoder.decodeLine(parser, buffer);
       buffer.drainTo(rows);
     } catch (JsonProcessingException e) {
-      diagnostics.badRecord(file, line(), "malformed JSON: " + e.getOriginalMessage());
+      if (!readWithInvalidUtf8Replaced(e, rows)) {
+        diagnostics.badRecord(file, line(), "malformed JSON: " + e.getOriginalMessage());
+      }
     } catch (IOException e) {
       diagnostics.badRecord(file, line(), e.getMessage());
     }
@@ -46,6 +48,28 @@ final class JsonLinesSource implements RowSource {
     if (invalid != null) {
       diagnostics.badValue(file, line(), invalid);
     }
+    return true;
+  }
+
+  /**
+   * Reads the line again with its invalid UTF-8 bytes replaced by U+FFFD, when that is what the
+   * parser stumbled on: one bad byte in a value should not cost the record.
+   */
+  private boolean readWithInvalidUtf8Replaced(JsonProcessingException e, Consumer<Object[]> rows) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (!message.contains("UTF-8") && !message.contains("UTF8")) {
+      return false;
+    }
+    byte[] repaired = new String(lines.buffer(), lines.lineStart(), lines.lineLength(),
+        java.nio.charset.StandardCharsets.UTF_8).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    RowBuffer buffer = new RowBuffer();
+    try (JsonParser parser = EventScan.JSON.createParser(repaired)) {
+      decoder.decodeLine(parser, buffer);
+    } catch (IOException again) {
+      return false;
+    }
+    buffer.drainTo(rows);
+    diagnostics.badValue(file, line(), "invalid UTF-8 bytes, read as U+FFFD");
     return true;
   }
 
