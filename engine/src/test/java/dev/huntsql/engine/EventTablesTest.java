@@ -99,4 +99,13 @@ class EventTablesTest {
     assertEquals(1, fixture.warnings().size(), fixture.warnings().toString());
     assertTrue(fixture.warnings().get(0).contains("DeviceNetworkEvents.json:2"), fixture.warnings().toString());
   }
+
+  @Test
+  void aColumnSelectedTwiceComesBackTwice() {
+    SqlFixture fixture = SqlFixture.in(dir).file("DeviceNetworkEvents.json", NETWORK_EVENT)
+        .file("T.csv", "a,b", "1,x");
+    fixture.returns("select DeviceName a, DeviceName b, RemotePort, RemotePort as p2 from DeviceNetworkEvents",
+        "a=ws-fin-07; b=ws-fin-07; RemotePort=445; p2=445");
+    fixture.returns("select b, a, b as b2 from T", "b=x; a=1; b2=x");
+  }
 }

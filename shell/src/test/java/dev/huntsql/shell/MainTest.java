@@ -236,4 +236,22 @@ class MainTest {
     assertTrue(err.contains("will not write results into the data folder"), err);
     assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(events)), "the event file is unchanged");
   }
+
+  @Test
+  void timestampsPrintAsUtcWhateverTheJvmZone() throws Exception {
+    // Surefire runs the tests in Pacific/Auckland on purpose.
+    Files.writeString(dir.resolve("T.json"), "{\"Timestamp\":\"2025-09-01T13:05:22.1234567Z\"}\n");
+    assertEquals(0, run("", "-e", "select Timestamp, bin(Timestamp, '1d') as d from T", "--data", dir.toString(),
+        "--format", "csv"), err);
+    assertEquals("Timestamp,d\r\n2025-09-01T13:05:22.123Z,2025-09-01T00:00:00.000Z\r\n", out);
+  }
+
+  @Test
+  void generateNeverOverwritesAnExistingFile() throws Exception {
+    Path events = dir.resolve("DeviceNetworkEvents.json");
+    Files.writeString(events, "{\"DeviceName\":\"real export\"}\n");
+    assertEquals(1, run("", "generate", "--table", "DeviceNetworkEvents", "--rows", "10", "--out", dir.toString()));
+    assertTrue(err.contains("already exists"), err);
+    assertEquals("{\"DeviceName\":\"real export\"}\n", Files.readString(events));
+  }
 }

@@ -66,7 +66,8 @@ final class CalcIntoEventScanRule extends RelRule<RuleConfig> {
       top = builder.getProgram();
     } else {
       Project project = call.rel(0);
-      if (scan.program == null && project.getProjects().stream().allMatch(e -> e instanceof RexInputRef)) {
+      if (scan.program == null && project.getProjects().stream().allMatch(e -> e instanceof RexInputRef)
+          && project.getProjects().stream().distinct().count() == project.getProjects().size()) {
         return; // ProjectIntoEventScanRule narrows the fields instead.
       }
       if (!pushable(project.getProjects())) {

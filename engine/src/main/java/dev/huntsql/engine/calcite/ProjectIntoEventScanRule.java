@@ -23,7 +23,8 @@ final class ProjectIntoEventScanRule extends RelRule<RuleConfig> {
     LogicalProject project = call.rel(0);
     EventTableScan scan = call.rel(1);
     int[] fields = columnsOnly(project.getProjects(), scan.fields);
-    if (fields != null) {
+    // A column listed twice is read once and copied by a program (CalcIntoEventScanRule).
+    if (fields != null && java.util.Arrays.stream(fields).distinct().count() == fields.length) {
       call.transformTo(new EventTableScan(scan.getCluster(), scan.getTable(), scan.eventTable, fields));
     }
   }

@@ -37,7 +37,7 @@ public final class EventGenerator {
     try {
       options = GeneratorOptions.parse(args);
     } catch (IllegalArgumentException e) {
-      err.println("generate: " + e.getMessage());
+      err.println("huntsql generate: " + e.getMessage());
       err.println(GeneratorOptions.USAGE);
       return 2;
     }
@@ -49,8 +49,11 @@ public final class EventGenerator {
             table.files().size() == 1 ? table.files().get(0) : table.files().get(0).getParent());
       }
       return 0;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      err.println("huntsql generate: " + e.getFile() + " already exists; it is left alone (choose an empty --out folder)");
+      return 1;
     } catch (IOException e) {
-      err.println("generate: " + e);
+      err.println("huntsql generate: " + e);
       return 1;
     }
   }
@@ -133,7 +136,9 @@ public final class EventGenerator {
   }
 
   private static OutputStream open(Path path, boolean gzip) throws IOException {
-    OutputStream file = Files.newOutputStream(path);
+    // CREATE_NEW: an existing file (perhaps a real export) is never overwritten.
+    OutputStream file = Files.newOutputStream(path, java.nio.file.StandardOpenOption.CREATE_NEW,
+        java.nio.file.StandardOpenOption.WRITE);
     return gzip ? new GZIPOutputStream(file, BUFFER) : new BufferedOutputStream(file, BUFFER);
   }
 }

@@ -3,7 +3,7 @@ package dev.huntsql.shell.output;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.sql.Types;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,6 +31,12 @@ public final class ResultReader {
     return columns;
   }
 
+  /** {@code 2025-09-01 13:05:22.123} as {@code 2025-09-01T13:05:22.123Z}. */
+  static String isoUtc(String text) {
+    LocalDateTime wallClock = LocalDateTime.parse(text.replace(' ', 'T'));
+    return ISO.format(wallClock);
+  }
+
   /** The current row's values. */
   public static Object[] row(ResultSet resultSet, List<ResultColumn> columns) throws SQLException {
     Object[] values = new Object[columns.size()];
@@ -44,9 +50,10 @@ public final class ResultReader {
     switch (jdbcType) {
       case Types.TIMESTAMP:
       case Types.TIMESTAMP_WITH_TIMEZONE:
-        Timestamp timestamp = resultSet.getTimestamp(index);
-        // Calcite hands back the UTC wall-clock value in the JVM's zone; print that wall clock.
-        return timestamp == null ? null : ISO.format(timestamp.toLocalDateTime());
+        // getString is the UTC wall clock whatever the JVM's zone ("2025-09-01 13:05:22.123");
+        // getTimestamp would shift it by the zone's offset.
+        String text = resultSet.getString(index);
+        return text == null ? null : isoUtc(text);
       case Types.BOOLEAN:
       case Types.TINYINT:
       case Types.SMALLINT:
