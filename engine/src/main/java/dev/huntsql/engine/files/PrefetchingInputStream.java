@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,11 +14,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PrefetchingInputStream extends InputStream {
   private static final int CHUNK = 1 << 18;
-  private static final ExecutorService THREADS = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "huntsql-inflate");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final ExecutorService THREADS = DaemonThreads.pool("huntsql-inflate");
 
   /** A chunk of bytes, or the end (n < 0), or a failure. */
   private record Chunk(byte[] bytes, int n, IOException failure) {}

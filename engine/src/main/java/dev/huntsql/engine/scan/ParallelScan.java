@@ -1,6 +1,7 @@
 package dev.huntsql.engine.scan;
 
 import dev.huntsql.engine.HuntException;
+import dev.huntsql.engine.files.DaemonThreads;
 import dev.huntsql.engine.schema.TableSchema;
 import dev.huntsql.functions.time.QueryClock;
 import java.util.Arrays;
@@ -9,7 +10,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,11 +23,7 @@ import org.apache.calcite.linq4j.function.Function1;
 public final class ParallelScan implements Enumerator<Object[]> {
   private static final int BATCH = 1024;
   private static final Object[][] DONE = new Object[0][];
-  private static final ExecutorService THREADS = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "huntsql-scan");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final ExecutorService THREADS = DaemonThreads.pool("huntsql-scan");
 
   private final List<ScanSplit> splits;
   private final TableSchema schema;

@@ -41,32 +41,20 @@ public final class ResultReader {
   public static Object[] row(ResultSet resultSet, List<ResultColumn> columns) throws SQLException {
     Object[] values = new Object[columns.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = value(resultSet, i + 1, columns.get(i).jdbcType());
+      values[i] = value(resultSet, i + 1, columns.get(i));
     }
     return values;
   }
 
-  private static Object value(ResultSet resultSet, int index, int jdbcType) throws SQLException {
-    switch (jdbcType) {
-      case Types.TIMESTAMP:
-      case Types.TIMESTAMP_WITH_TIMEZONE:
-        // getString is the UTC wall clock whatever the JVM's zone ("2025-09-01 13:05:22.123");
-        // getTimestamp would shift it by the zone's offset.
-        String text = resultSet.getString(index);
-        return text == null ? null : isoUtc(text);
-      case Types.BOOLEAN:
-      case Types.TINYINT:
-      case Types.SMALLINT:
-      case Types.INTEGER:
-      case Types.BIGINT:
-      case Types.REAL:
-      case Types.FLOAT:
-      case Types.DOUBLE:
-      case Types.DECIMAL:
-      case Types.NUMERIC:
-        return resultSet.getObject(index);
-      default:
-        return resultSet.getString(index);
+  private static Object value(ResultSet resultSet, int index, ResultColumn column) throws SQLException {
+    int type = column.jdbcType();
+    if (type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE) {
+      // getString is the UTC wall clock whatever the JVM's zone ("2025-09-01 13:05:22.123");
+      // getTimestamp would shift it by the zone's offset.
+      String text = resultSet.getString(index);
+      return text == null ? null : isoUtc(text);
     }
+    // Numbers and booleans stay typed (JSON writes them bare); everything else is text.
+    return column.numeric() || type == Types.BOOLEAN ? resultSet.getObject(index) : resultSet.getString(index);
   }
 }
