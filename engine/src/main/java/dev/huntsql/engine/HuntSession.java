@@ -46,6 +46,11 @@ public final class HuntSession implements AutoCloseable {
     System.setProperty("calcite.default.charset", "UTF-8");
     System.setProperty("calcite.default.nationalcharset", "UTF-8");
     System.setProperty("calcite.default.collation.name", "UTF-8$en_US");
+    // Keep compiled plans: a statement run again (or another with the same generated code)
+    // skips Janino, which is most of what a repeated statement costs after planning.
+    if (System.getProperty("calcite.bindable.cache.maxSize") == null) {
+      System.setProperty("calcite.bindable.cache.maxSize", "200");
+    }
   }
 
   /** Opens a session; a missing data folder or a bad geo database is a {@link HuntException}. */

@@ -91,6 +91,7 @@ public final class EventTableScan extends TableScan implements EnumerableRel {
     planner.addRule(CalcIntoEventScanRule.FILTER);
     planner.addRule(CalcIntoEventScanRule.PROJECT);
     planner.addRule(CalcIntoEventScanRule.CALC);
+    planner.addRule(StashedValuesRule.INSTANCE);
   }
 
   /** Cheaper the fewer columns it reads, so the planner prefers the narrowest scan. */

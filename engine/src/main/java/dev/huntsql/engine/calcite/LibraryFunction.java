@@ -5,6 +5,8 @@ import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.calcite.adapter.enumerable.CallImplementor;
 import org.apache.calcite.adapter.enumerable.EnumUtils;
 import org.apache.calcite.linq4j.tree.Expression;
@@ -119,9 +121,19 @@ final class LibraryFunction implements ScalarFunction, ImplementableFunction {
   }
 
   static RelDataType sqlType(RelDataTypeFactory typeFactory, Class<?> type) {
-    RelDataType sql = type == Instant.class
-        ? typeFactory.createSqlType(SqlTypeName.TIMESTAMP, TIMESTAMP_PRECISION)
-        : typeFactory.createJavaType(type);
-    return typeFactory.createTypeWithNullability(sql, true);
+    if (type == Instant.class) {
+      return typeFactory.createTypeWithNullability(
+          typeFactory.createSqlType(SqlTypeName.TIMESTAMP, TIMESTAMP_PRECISION), true);
+    }
+    return JAVA_TYPES.computeIfAbsent(type,
+        t -> typeFactory.createTypeWithNullability(typeFactory.createJavaType(t), true));
   }
+
+  /**
+   * The validator looks every function up many times per statement, and Calcite builds its
+   * operator (with these types) afresh each time: building a Java type's digest was half of
+   * preparing the shipped detection. Calcite interns types JVM-wide, so this map hands out the
+   * same instances that building them again would.
+   */
+  private static final Map<Class<?>, RelDataType> JAVA_TYPES = new ConcurrentHashMap<>();
 }

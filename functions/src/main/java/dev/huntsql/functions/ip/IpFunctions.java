@@ -1,8 +1,6 @@
 package dev.huntsql.functions.ip;
 
 import dev.huntsql.functions.HuntFunction;
-import dev.huntsql.functions.text.JsonStringArray;
-import java.util.List;
 
 /**
  * KQL's IPv4/IPv6 functions over address text, with Kusto's null and prefix rules.
@@ -61,22 +59,7 @@ public final class IpFunctions {
     if (a < 0 || ranges == null) {
       return null;
     }
-    long addr = maskedAddress(a);
-    List<String> fromArray = ranges.length == 1 ? JsonStringArray.parse(ranges[0]) : null;
-    if (fromArray != null) {
-      ranges = fromArray.toArray(new String[0]);
-    }
-    // Three-valued OR of ipv4_is_in_range: a match wins, else a bad range makes it unknown.
-    boolean unknown = false;
-    for (String range : ranges) {
-      long r = IpAddresses.parseIpv4Cidr(range);
-      if (r < 0) {
-        unknown = true;
-      } else if (inRange(addr, r)) {
-        return true;
-      }
-    }
-    return unknown ? null : Boolean.FALSE;
+    return Ipv4RangeList.of(ranges).contains(maskedAddress(a));
   }
 
   @HuntFunction(name = "ipv4_is_match",
