@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,8 @@ class RemoteServerTest {
         List.of("--data", data.toString(), "--port", "0", "--query-timeout", "60", "--max-rows", "100"), null),
         new PrintWriter(new StringWriter()));
     remote = DriverManager.getConnection(server.jdbcUrl());
-    embedded = DriverManager.getConnection("jdbc:huntsql:" + data);
+    // With the server's limits: a limit can change where a failure surfaces, and so its wording.
+    embedded = DriverManager.getConnection("jdbc:huntsql:" + data + ";queryTimeout=60;maxRows=100");
   }
 
   @AfterAll
@@ -206,6 +208,28 @@ class RemoteServerTest {
   @Test
   void theServersRowLimitHolds() throws SQLException {
     assertEquals(100, query(remote, "select DeviceName from DeviceNetworkEvents").size());
+  }
+
+  @Test
+  void failuresReachTheClientWithTheEmbeddedDriversMessage() throws SQLException {
+    for (String sql : List.of("select 1/0", "select RemotePort/0 from DeviceNetworkEvents", "selec 1",
+        "select * from Nope", "select nofunc(1)", "select cast('x' as integer)")) {
+      SQLException local = assertThrows(SQLException.class, () -> query(embedded, sql), sql);
+      SQLException wire = assertThrows(SQLException.class, () -> query(remote, sql), sql);
+      // Avatica's client puts its own "Error while executing SQL ...: Remote driver error: " first.
+      assertTrue(wire.getMessage().endsWith("Remote driver error: " + local.getMessage()), wire.getMessage());
+      assertEquals(List.of("EXPR$0=118"), query(remote, "select count(*) from DeviceNetworkEvents"), "after " + sql);
+    }
+  }
+
+  @Test
+  void anErrorBecomesAnErrorResponseTheClientCanRead() {
+    // Avatica's handler passes Errors on to Jetty, whose HTML error page the client cannot parse.
+    AvaticaRuntimeException response = assertThrows(AvaticaRuntimeException.class, () -> GuardedMeta.guard(() -> {
+      throw new ExceptionInInitializerError(new ArithmeticException("/ by zero"));
+    }));
+    assertEquals("ExceptionInInitializerError: / by zero", response.getErrorMessage());
+    assertEquals("HY000", response.getSqlState());
   }
 
   @Test
