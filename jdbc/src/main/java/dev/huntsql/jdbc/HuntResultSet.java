@@ -85,6 +85,9 @@ final class HuntResultSet extends Forwarding {
     } catch (SQLException | RuntimeException e) {
       end();
       throw statement.explain(e);
+    } catch (LinkageError | AssertionError | StackOverflowError e) {
+      end();
+      throw statement.explainQueryError(e);
     }
     if (more) {
       rows++;

@@ -198,6 +198,19 @@ class EmbeddedDriverTest {
   }
 
   @Test
+  void constantsThatCannotBeComputedFailAsSqlExceptions() throws SQLException {
+    // Calcite computes constants in the initializer of the class it generates: an Error, unless the driver says otherwise.
+    SQLException divided = assertThrows(SQLException.class, () -> query("select 1/0"));
+    assertEquals("Error while executing SQL \"select 1/0\": / by zero", divided.getMessage());
+    try (PreparedStatement statement = connection.prepareStatement("select cast('x' as timestamp)")) {
+      SQLException cast = assertThrows(SQLException.class, statement::executeQuery);
+      assertEquals("Error while executing SQL \"select cast('x' as timestamp)\": Invalid DATE value, 'x'", cast.getMessage());
+      assertEquals(0, connection.unwrap(HuntsqlConnection.class).runningQueries(), "the failed query has ended");
+    }
+    assertEquals(List.of("EXPR$0=118"), query("select count(*) from DeviceNetworkEvents"));
+  }
+
+  @Test
   void preparedStatementsTakeParameters() throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
         "select count(*) as n from DeviceNetworkEvents where RemotePort = ? and DeviceName like ?")) {

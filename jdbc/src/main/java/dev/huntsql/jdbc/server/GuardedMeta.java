@@ -134,7 +134,7 @@ final class GuardedMeta extends JdbcMeta {
   }
 
   /** One call into Avatica's bridge or huntsql's driver. */
-  private interface Call<T> {
+  interface Call<T> {
     T run() throws SQLException, NoSuchStatementException, MissingResultsException;
   }
 
@@ -148,13 +148,17 @@ final class GuardedMeta extends JdbcMeta {
   }
 
   /** Runs a call so that any failure reaches the client as a clean error, and running out of memory as one too. */
-  private static <T> T guard(Call<T> call) throws NoSuchStatementException, MissingResultsException {
+  static <T> T guard(Call<T> call) throws NoSuchStatementException, MissingResultsException {
     try {
       return call.run();
     } catch (OutOfMemoryError e) {
       throw new AvaticaRuntimeException(OUT_OF_MEMORY, -1, "53200", AvaticaSeverity.ERROR);
     } catch (SQLException | RuntimeException e) {
       throw clean(e);
+    } catch (Error e) {
+      // Avatica's handler catches exceptions only: an Error reaches Jetty, whose HTML error page the
+      // client cannot read ("Cannot fetch parser for Response with missing class name").
+      throw new AvaticaRuntimeException(messageOf(e), -1, "HY000", AvaticaSeverity.ERROR);
     }
   }
 
@@ -167,9 +171,18 @@ final class GuardedMeta extends JdbcMeta {
       if (cause instanceof SQLException) {
         SQLException sql = (SQLException) cause;
         String state = sql.getSQLState() == null ? "HY000" : sql.getSQLState();
-        return new AvaticaRuntimeException(sql.getMessage(), sql.getErrorCode(), state, AvaticaSeverity.ERROR);
+        return new AvaticaRuntimeException(messageOf(sql), sql.getErrorCode(), state, AvaticaSeverity.ERROR);
       }
     }
     return e instanceof RuntimeException ? (RuntimeException) e : new RuntimeException(e);
+  }
+
+  /** A failure's message, or its kind and its cause's when it has none. */
+  private static String messageOf(Throwable e) {
+    if (e.getMessage() != null) {
+      return e.getMessage();
+    }
+    Throwable cause = e.getCause();
+    return e.getClass().getSimpleName() + (cause == null ? "" : ": " + messageOf(cause));
   }
 }

@@ -1,6 +1,8 @@
 package dev.huntsql.jdbc.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +50,8 @@ class RemoteServerTest {
         List.of("--data", data.toString(), "--port", "0", "--query-timeout", "60", "--max-rows", "100"), null),
         new PrintWriter(new StringWriter()));
     remote = DriverManager.getConnection(server.jdbcUrl());
-    embedded = DriverManager.getConnection("jdbc:huntsql:" + data);
+    // With the server's limits: a limit can change where a failure surfaces, and so its wording.
+    embedded = DriverManager.getConnection("jdbc:huntsql:" + data + ";queryTimeout=60;maxRows=100");
   }
 
   @AfterAll
@@ -87,7 +91,10 @@ class RemoteServerTest {
     ResultSet json = metaData.getColumns(null, "huntsql", "DeviceNetworkEvents", "AdditionalFields");
     assertTrue(json.next());
     assertEquals(Integer.MAX_VALUE, json.getInt("COLUMN_SIZE"));
-    // Avatica's protocol has no getFunctions request; the names come through the function lists.
+    // Avatica's client answers getFunctions itself, empty (docs/JDBC.md says why); the names come
+    // through the function lists, which are database properties.
+    assertFalse(TestData.rows(local.getFunctions(null, null, "%")).isEmpty());
+    assertEquals(List.of(), TestData.rows(metaData.getFunctions(null, null, "%")));
     assertTrue(metaData.getSystemFunctions().contains("ipv4_is_private"));
     assertTrue(metaData.isReadOnly());
   }
@@ -204,8 +211,44 @@ class RemoteServerTest {
   }
 
   @Test
-  void theServersRowLimitHolds() throws SQLException {
-    assertEquals(100, query(remote, "select DeviceName from DeviceNetworkEvents").size());
+  void theServersRowLimitHoldsWithoutAWarning() throws SQLException {
+    String sql = "select DeviceName from DeviceNetworkEvents";
+    try (Statement local = embedded.createStatement(); ResultSet rows = local.executeQuery(sql)) {
+      assertEquals(100, TestData.column(rows, "DeviceName").size());
+      assertEquals("01H02", rows.getWarnings().getSQLState());
+    }
+    // Avatica carries no warnings (docs/JDBC.md): the remote result just ends.
+    try (Statement statement = remote.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      int count = 0;
+      while (rows.next()) {
+        count++;
+      }
+      assertEquals(100, count);
+      assertNull(rows.getWarnings());
+      assertNull(statement.getWarnings());
+    }
+  }
+
+  @Test
+  void failuresReachTheClientWithTheEmbeddedDriversMessage() throws SQLException {
+    for (String sql : List.of("select 1/0", "select RemotePort/0 from DeviceNetworkEvents", "selec 1",
+        "select * from Nope", "select nofunc(1)", "select cast('x' as integer)")) {
+      SQLException local = assertThrows(SQLException.class, () -> query(embedded, sql), sql);
+      SQLException wire = assertThrows(SQLException.class, () -> query(remote, sql), sql);
+      // Avatica's client puts its own "Error while executing SQL ...: Remote driver error: " first.
+      assertTrue(wire.getMessage().endsWith("Remote driver error: " + local.getMessage()), wire.getMessage());
+      assertEquals(List.of("EXPR$0=118"), query(remote, "select count(*) from DeviceNetworkEvents"), "after " + sql);
+    }
+  }
+
+  @Test
+  void anErrorBecomesAnErrorResponseTheClientCanRead() {
+    // Avatica's handler passes Errors on to Jetty, whose HTML error page the client cannot parse.
+    AvaticaRuntimeException response = assertThrows(AvaticaRuntimeException.class, () -> GuardedMeta.guard(() -> {
+      throw new ExceptionInInitializerError(new ArithmeticException("/ by zero"));
+    }));
+    assertEquals("ExceptionInInitializerError: / by zero", response.getErrorMessage());
+    assertEquals("HY000", response.getSqlState());
   }
 
   @Test
