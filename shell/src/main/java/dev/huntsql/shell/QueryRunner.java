@@ -2,6 +2,7 @@ package dev.huntsql.shell;
 
 import dev.huntsql.engine.HuntException;
 import dev.huntsql.engine.HuntSession;
+import dev.huntsql.engine.scan.MemoryBudget;
 import dev.huntsql.engine.sql.DynamicColumns;
 import dev.huntsql.shell.chart.Chart;
 import dev.huntsql.shell.output.Layout;
@@ -94,6 +95,10 @@ final class QueryRunner {
         throw new Cancelled();
       }
       throw e;
+    } catch (OutOfMemoryError e) {
+      // The budget stops scans in time; this catches what grows after them (a big ORDER BY).
+      // The rows kept so far go with this frame, and the shell carries on.
+      throw new HuntException(MemoryBudget.message());
     } finally {
       meter.stop();
       running = null;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.huntsql.engine.generate.EventGenerator;
+import dev.huntsql.engine.generate.GeneratorOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,8 +53,13 @@ class ProcessTest {
   }
 
   private static List<String> java(String... args) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    return javaWith(List.of(), args);
+  }
+
+  private static List<String> javaWith(List<String> jvmOptions, String... args) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     return command;
   }
@@ -83,6 +90,26 @@ class ProcessTest {
     assertEquals(1, bad.code());
     assertEquals("", bad.out());
     assertTrue(bad.err().startsWith("huntsql: line 1, column 1: ") && bad.err().lines().count() == 1, bad.err());
+  }
+
+  /** One group per event, each keeping a few kilobytes: more than a 64 MB heap holds for 40,000 events. */
+  private static final String HUNGRY = "select ReportId, Timestamp, RemoteIP, LocalPort, make_list(strcat("
+      + String.join(", ", java.util.Collections.nCopies(6, "DeviceId, InitiatingProcessSHA256, InitiatingProcessSHA1,"
+          + " InitiatingProcessMD5, InitiatingProcessCommandLine, InitiatingProcessFolderPath"))
+      + ")) as kept from DeviceNetworkEvents group by ReportId, Timestamp, RemoteIP, LocalPort;\n";
+
+  @Test
+  void aQueryTooBigForTheHeapEndsWithOneLineNotAnOutOfMemoryError() throws Exception {
+    EventGenerator.generate(GeneratorOptions.of("DeviceNetworkEvents", 40_000, data, 9));
+    // With the budget (the default), and without it, when only catching the error is left.
+    for (String fraction : List.of("0.85", "1")) {
+      Ran ran = run(javaWith(List.of("-Xmx64m", "-Dhuntsql.memory.fraction=" + fraction),
+          "sql", "--format", "csv", "--data", data.toString()), HUNGRY + "select 1;\n");
+      assertEquals(1, ran.code(), ran.err());
+      assertEquals("", ran.out());
+      assertTrue(ran.err().startsWith("huntsql: query stopped: it needed more memory than huntsql may use (")
+          && ran.err().lines().count() == 1, ran.err());
+    }
   }
 
   /**

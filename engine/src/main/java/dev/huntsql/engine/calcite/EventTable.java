@@ -5,6 +5,7 @@ import dev.huntsql.engine.scan.Diagnostics;
 import dev.huntsql.engine.scan.EventScan;
 import dev.huntsql.engine.scan.ParallelScan;
 import dev.huntsql.engine.scan.ScanSplit;
+import dev.huntsql.engine.scan.ScanStop;
 import dev.huntsql.engine.scan.SplitPlanner;
 import dev.huntsql.engine.schema.Column;
 import dev.huntsql.engine.schema.ColumnType;
@@ -136,8 +137,9 @@ public final class EventTable extends AbstractTable implements TranslatableTable
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return parallel ? new ParallelScan(splits, columns, projection, program, diagnostics, cancelled, cores)
-            : new EventScan(splits, columns, projection, program, diagnostics, cancelled);
+        ScanStop stop = new ScanStop(cancelled);
+        return parallel ? new ParallelScan(splits, columns, projection, program, diagnostics, stop, cores)
+            : new EventScan(splits, columns, projection, program, diagnostics, stop);
       }
     };
   }

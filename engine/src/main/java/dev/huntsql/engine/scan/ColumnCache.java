@@ -56,6 +56,12 @@ public final class ColumnCache {
     evict();
   }
 
+  /** Forgets every cached column (when the heap runs low). */
+  public synchronized void clear() {
+    entries.clear();
+    used = 0;
+  }
+
   public boolean enabled() {
     return budget > 0;
   }

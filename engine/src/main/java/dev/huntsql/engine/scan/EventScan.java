@@ -3,7 +3,6 @@ package dev.huntsql.engine.scan;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import dev.huntsql.engine.HuntException;
 import dev.huntsql.engine.files.EventFiles;
 import dev.huntsql.engine.files.FileSlice;
 import dev.huntsql.engine.schema.Column;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.function.Function1;
 
@@ -39,7 +37,7 @@ public final class EventScan implements Enumerator<Object[]> {
   private final TableSchema schema;
   private final int[] projection;
   private final Diagnostics diagnostics;
-  private final AtomicBoolean cancelled;
+  private final ScanStop stop;
   private final ArrayDeque<Object[]> pending = new ArrayDeque<>();
 
   private int nextSplit;
@@ -62,13 +60,13 @@ public final class EventScan implements Enumerator<Object[]> {
   private long collectedBytes;
 
   public EventScan(List<ScanSplit> splits, TableSchema schema, int[] projection, Function1<Object[], Object[]> program,
-      Diagnostics diagnostics, AtomicBoolean cancelled) {
+      Diagnostics diagnostics, ScanStop stop) {
     this.program = program;
     this.splits = splits;
     this.schema = schema;
     this.projection = projection;
     this.diagnostics = diagnostics;
-    this.cancelled = cancelled;
+    this.stop = stop;
     List<String> names = new java.util.ArrayList<>();
     for (int column : projection) {
       Column c = schema.columns().get(column);
@@ -101,8 +99,8 @@ public final class EventScan implements Enumerator<Object[]> {
   private boolean moveNextRaw() {
     if (cachedColumns != null) {
       if (cachedRow < cachedRows) {
-        if ((cachedRow & (CANCEL_CHECK_INTERVAL - 1)) == 0 && cancelled != null && cancelled.get()) {
-          throw new HuntException("query cancelled");
+        if ((cachedRow & (CANCEL_CHECK_INTERVAL - 1)) == 0) {
+          stop.check();
         }
         current = cachedRow(cachedRow++);
         return true;
@@ -112,9 +110,7 @@ public final class EventScan implements Enumerator<Object[]> {
     while (pending.isEmpty()) {
       if (++sinceCancelCheck >= CANCEL_CHECK_INTERVAL) {
         sinceCancelCheck = 0;
-        if (cancelled != null && cancelled.get()) {
-          throw new HuntException("query cancelled");
-        }
+        stop.check();
       }
       if (source == null) {
         if (!openNextFile()) {

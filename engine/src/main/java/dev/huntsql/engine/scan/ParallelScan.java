@@ -30,7 +30,7 @@ public final class ParallelScan implements Enumerator<Object[]> {
   private final int[] projection;
   private final Function1<Object[], Object[]> program;
   private final Diagnostics diagnostics;
-  private final AtomicBoolean cancelled;
+  private final ScanStop stop;
   private final int workers;
 
   private final ConcurrentLinkedQueue<ScanSplit> todo = new ConcurrentLinkedQueue<>();
@@ -45,13 +45,13 @@ public final class ParallelScan implements Enumerator<Object[]> {
   private Object[] current;
 
   public ParallelScan(List<ScanSplit> splits, TableSchema schema, int[] projection,
-      Function1<Object[], Object[]> program, Diagnostics diagnostics, AtomicBoolean cancelled, int workers) {
+      Function1<Object[], Object[]> program, Diagnostics diagnostics, ScanStop stop, int workers) {
     this.program = program;
     this.splits = splits;
     this.schema = schema;
     this.projection = projection;
     this.diagnostics = diagnostics;
-    this.cancelled = cancelled;
+    this.stop = stop;
     this.workers = Math.max(1, Math.min(workers, splits.size()));
   }
 
@@ -94,7 +94,7 @@ public final class ParallelScan implements Enumerator<Object[]> {
     QueryClock.pin(clock);
     try {
       for (ScanSplit split; !stopped.get() && (split = todo.poll()) != null; ) {
-        try (EventScan scan = new EventScan(List.of(split), schema, projection, program, diagnostics, cancelled)) {
+        try (EventScan scan = new EventScan(List.of(split), schema, projection, program, diagnostics, stop)) {
           Object[][] rows = new Object[BATCH][];
           int n = 0;
           while (!stopped.get() && scan.moveNext()) {
@@ -143,9 +143,11 @@ public final class ParallelScan implements Enumerator<Object[]> {
         if (rows != null) {
           return rows;
         }
-        if (cancelled != null && cancelled.get()) {
+        try {
+          stop.check();
+        } catch (HuntException e) {
           stopped.set(true);
-          throw new HuntException("query cancelled");
+          throw e;
         }
       }
     } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.huntsql.jdbc.server;
 
+import dev.huntsql.engine.scan.MemoryBudget;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.sql.SQLException;
@@ -20,13 +21,11 @@ import org.eclipse.jetty.server.handler.StatisticsHandler;
 public final class HuntServer implements AutoCloseable {
   /** How long a stop waits for requests in flight. */
   private static final long STOP_GRACE_MILLIS = 5_000;
-  /** Heap use after a collection above which running queries are stopped. */
-  private static final double LOW_MEMORY = 0.85;
 
   private final ServeOptions options;
   private final GuardedMeta meta;
   private final HttpServer http;
-  private final MemoryGuard memory;
+  private final MemoryBudget.Registration memory;
   private final PrintWriter log;
   private boolean stopped;
 
@@ -35,7 +34,7 @@ public final class HuntServer implements AutoCloseable {
     this.meta = meta;
     this.http = http;
     this.log = log;
-    this.memory = new MemoryGuard(LOW_MEMORY, this::lowMemory);
+    this.memory = MemoryBudget.onLowMemory(this::lowMemory);
   }
 
   /** Starts serving; a missing data folder or a port in use is an error here, not at the first client. */
