@@ -54,7 +54,7 @@ public final class SparkSql {
    */
   public static String detection(String name) {
     Detection detection = Detections.find(name).orElseThrow(
-        () -> new IllegalArgumentException("no detection named " + name));
+        () -> new IllegalArgumentException("no detection named '" + name + "'"));
     StringBuilder out = new StringBuilder();
     for (String line : detection.sql().split("\n")) {
       if (!line.startsWith("--")) {

@@ -44,6 +44,6 @@ class SparkSqlTest {
   void anUnknownDetectionIsAnError() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SparkSql.detection("no-such-hunt"));
-    assertEquals("no detection named no-such-hunt", e.getMessage());
+    assertEquals("no detection named 'no-such-hunt'", e.getMessage());
   }
 }

@@ -17,11 +17,18 @@ final class Arguments {
   Path output;
   String sql;
   Path sqlFile;
+  String target;
+  boolean toSql;
+  /** The options as typed, in order, so that a message can name the one that does not fit. */
+  final List<String> given = new ArrayList<>();
 
   static Arguments parse(String... args) {
     Arguments parsed = new Arguments();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
+      if (arg.startsWith("-") && arg.length() > 1) {
+        parsed.given.add(arg);
+      }
       switch (arg) {
         case "--data":
         case "-d":
@@ -51,6 +58,12 @@ final class Arguments {
           break;
         case "-f":
           parsed.sqlFile = Path.of(value(args, ++i, arg));
+          break;
+        case "--target":
+          parsed.target = value(args, ++i, arg);
+          break;
+        case "--to-sql":
+          parsed.toSql = true;
           break;
         case "-h":
         case "--help":

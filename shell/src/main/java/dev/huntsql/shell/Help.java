@@ -18,7 +18,7 @@ final class Help {
       "  huntsql generate --table T --rows N --out DIR [--gzip] [--seed S]",
       "                                 write realistic synthetic events (docs/PERFORMANCE.md)",
       "  huntsql run NAME --target spark --to-sql",
-      "                                 print a detection as Spark SQL (docs/SPARK.md)",
+      "                                 print a detection as Spark SQL instead of running it (docs/SPARK.md)",
       "",
       "Options:",
       "  --data DIR      folder of event files (default: $HUNTSQL_DATA, else the shipped sample data)",

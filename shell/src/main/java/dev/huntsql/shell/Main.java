@@ -4,6 +4,7 @@ import dev.huntsql.engine.HuntException;
 import dev.huntsql.engine.HuntOptions;
 import dev.huntsql.queries.Detection;
 import dev.huntsql.queries.Detections;
+import dev.huntsql.queries.SparkSql;
 import dev.huntsql.shell.output.ResultPrinter;
 import java.io.Console;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -22,6 +24,8 @@ public final class Main {
   static final int OK = 0;
   static final int QUERY_ERROR = 1;
   static final int USAGE_ERROR = 2;
+  /** The options that go with {@code run NAME --target spark --to-sql}. */
+  private static final Set<String> SPARK_SQL_OPTIONS = Set.of("--target", "--to-sql", "--debug");
 
   private final InputStream stdin;
   private final OutputStream rawStdout;
@@ -58,9 +62,6 @@ public final class Main {
       java.io.PrintStream messages = new java.io.PrintStream(rawStderr, true, java.nio.charset.StandardCharsets.UTF_8);
       return dev.huntsql.engine.generate.EventGenerator.run(java.util.Arrays.copyOfRange(args, 1, args.length), messages);
     }
-    if (args.length > 0 && args[0].equals("run") && java.util.Arrays.asList(args).contains("--to-sql")) {
-      return sparkSql(args);
-    }
     Arguments arguments;
     try {
       arguments = Arguments.parse(args);
@@ -89,6 +90,9 @@ public final class Main {
     if (arguments.format != null && ResultPrinter.forFormat(arguments.format) == null) {
       throw new UsageException("unknown format '" + arguments.format + "'; use one of "
           + String.join(", ", ResultPrinter.FORMATS));
+    }
+    if ((arguments.target != null || arguments.toSql) && !"run".equals(arguments.command)) {
+      throw new UsageException("--target and --to-sql go with 'huntsql run NAME --target spark --to-sql'");
     }
     if (arguments.sql != null || arguments.sqlFile != null) {
       if (arguments.command != null && !arguments.command.equals("sql")) {
@@ -128,29 +132,23 @@ public final class Main {
   }
 
   /** {@code run NAME --target spark --to-sql}: the detection as Spark SQL, for a cluster. */
-  private int sparkSql(String[] args) {
-    java.util.List<String> words = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(1, args.length));
-    words.remove("--to-sql");
-    int target = words.indexOf("--target");
-    if (target >= 0 && (target + 1 >= words.size() || !words.get(target + 1).equals("spark"))) {
-      stderr.println("huntsql: --to-sql renders for --target spark only");
-      return USAGE_ERROR;
+  private int printSparkSql(Arguments arguments, Detection detection) {
+    if (arguments.target != null && !arguments.target.equals("spark")) {
+      throw new UsageException("--target takes spark only, not '" + arguments.target + "'");
     }
-    if (target >= 0) {
-      words.subList(target, target + 2).clear();
+    if (!arguments.toSql) {
+      throw new UsageException("--target spark needs --to-sql (huntsql prints the SQL; run it on your cluster)");
     }
-    if (words.size() != 1) {
-      stderr.println("huntsql: usage: huntsql run NAME --target spark --to-sql");
-      return USAGE_ERROR;
+    if (arguments.target == null) {
+      throw new UsageException("--to-sql needs --target spark (huntsql run NAME --target spark --to-sql)");
     }
-    try {
-      stdout.println(dev.huntsql.queries.SparkSql.detection(words.get(0)));
-      stdout.flush();
-      return OK;
-    } catch (IllegalArgumentException e) {
-      stderr.println("huntsql: " + e.getMessage() + "; 'huntsql detections' lists them");
-      return USAGE_ERROR;
+    for (String option : arguments.given) {
+      if (!SPARK_SQL_OPTIONS.contains(option)) {
+        throw new UsageException(option + " does not apply to --to-sql, which only prints the SQL");
+      }
     }
+    stdout.print(SparkSql.detection(detection.name()));
+    return OK;
   }
 
   private int runDetection(Arguments arguments) throws Exception {
@@ -160,6 +158,9 @@ public final class Main {
     String name = arguments.operands.get(0);
     Detection detection = Detections.find(name).orElseThrow(() -> new UsageException(
         "no detection named '" + name + "'; 'huntsql detections' lists them"));
+    if (arguments.target != null || arguments.toSql) {
+      return printSparkSql(arguments, detection);
+    }
     if (arguments.data == null && System.getenv("HUNTSQL_DATA") == null) {
       stderr.println("(running on the sample data that ships with huntsql; use --data DIR for your own exports)");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.huntsql.queries.SparkSql;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -220,10 +221,42 @@ class MainTest {
   }
 
   @Test
-  void aDetectionRendersAsSparkSql() {
+  void aDetectionRendersAsSparkSqlExactlyAsSparkSqlPrintsIt() {
     assertEquals(0, run("", "run", "smb-ntlm-unknown-remote", "--target", "spark", "--to-sql"), err);
-    assertTrue(out.contains("make_set") && out.contains("GROUP BY"), out);
+    assertEquals(SparkSql.detection("smb-ntlm-unknown-remote"), out);
+    assertEquals("", err);
+  }
+
+  @Test
+  void toSqlAndTargetSparkNeedEachOther() {
+    assertEquals(2, run("", "run", "smb-ntlm-unknown-remote", "--target", "spark"));
+    assertEquals("huntsql: --target spark needs --to-sql (huntsql prints the SQL; run it on your cluster)\n", err);
+    assertEquals(2, run("", "run", "smb-ntlm-unknown-remote", "--to-sql"));
+    assertEquals("huntsql: --to-sql needs --target spark (huntsql run NAME --target spark --to-sql)\n", err);
+    assertEquals(2, run("", "run", "smb-ntlm-unknown-remote", "--target", "duckdb", "--to-sql"));
+    assertEquals("huntsql: --target takes spark only, not 'duckdb'\n", err);
+    assertEquals(2, run("", "-e", "select 1", "--target", "spark", "--to-sql"));
+    assertEquals("huntsql: --target and --to-sql go with 'huntsql run NAME --target spark --to-sql'\n", err);
+    assertEquals("", out);
+  }
+
+  @Test
+  void toSqlNamesTheOptionThatDoesNotApply() {
+    assertEquals(2, run("", "run", "smb-ntlm-unknown-remote", "--target", "spark", "--to-sql", "--data",
+        SAMPLE.toString()));
+    assertEquals("huntsql: --data does not apply to --to-sql, which only prints the SQL\n", err);
+    assertEquals(2, run("", "run", "smb-ntlm-unknown-remote", "--geoip", "x.mmdb", "--target", "spark", "--to-sql"));
+    assertEquals("huntsql: --geoip does not apply to --to-sql, which only prints the SQL\n", err);
+    assertEquals("", out);
+  }
+
+  @Test
+  void anUnknownDetectionIsReportedAlikeWithAndWithoutToSql() {
+    assertEquals(2, run("", "run", "nope"));
+    String running = err;
     assertEquals(2, run("", "run", "nope", "--target", "spark", "--to-sql"));
+    assertEquals("huntsql: no detection named 'nope'; 'huntsql detections' lists them\n", running);
+    assertEquals(running, err);
   }
 
   @Test
