@@ -30,7 +30,8 @@ class ColumnCacheTest {
     SqlFixture fixture = SqlFixture.in(dir).file("DeviceNetworkEvents.json",
         "{\"DeviceName\":\"a\",\"RemotePort\":1}", "{broken", "{\"DeviceName\":\"b\",\"RemotePort\":2}");
     fixture.returns("select RemotePort from DeviceNetworkEvents", "RemotePort=1", "RemotePort=2");
-    // RemotePort now comes from the cache, DeviceName from the file: the rows must still match.
+    // Had the piece been cached (it is not: it has a problem to report), RemotePort would now come
+    // from the cache and DeviceName from the file: the rows must match either way.
     fixture.returns("select DeviceName, RemotePort from DeviceNetworkEvents", "DeviceName=a; RemotePort=1",
         "DeviceName=b; RemotePort=2");
     fixture.returns("select RemotePort, DeviceName from DeviceNetworkEvents", "RemotePort=1; DeviceName=a",

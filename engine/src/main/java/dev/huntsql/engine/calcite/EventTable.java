@@ -3,7 +3,9 @@ package dev.huntsql.engine.calcite;
 import dev.huntsql.engine.files.DataDirectory.TableFiles;
 import dev.huntsql.engine.scan.Diagnostics;
 import dev.huntsql.engine.scan.EventScan;
+import dev.huntsql.engine.scan.LineFilter;
 import dev.huntsql.engine.scan.ParallelScan;
+import dev.huntsql.engine.scan.ScanProgram;
 import dev.huntsql.engine.scan.ScanSplit;
 import dev.huntsql.engine.scan.ScanStop;
 import dev.huntsql.engine.scan.SplitPlanner;
@@ -12,6 +14,7 @@ import dev.huntsql.engine.schema.ColumnType;
 import dev.huntsql.engine.schema.DefenderSchemas;
 import dev.huntsql.engine.schema.SchemaSampler;
 import dev.huntsql.engine.schema.TableSchema;
+import dev.huntsql.functions.geo.GeoDatabases;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -118,15 +121,23 @@ public final class EventTable extends AbstractTable implements TranslatableTable
   /**
    * The rows of the given columns, called by the code {@link EventTableScan} generates: Object[]
    * rows, or the bare values when {@code scalar}. A {@code program} (or null) turns each row into
-   * the query's row, or null to drop it; it runs on the scan's threads.
+   * the query's row, or null to drop it; it runs on the scan's threads. When {@code programKey} is
+   * not null (see {@link ProgramKey}) the program's rows are kept in the column cache, so the same
+   * query run again over unchanged files skips reading and filtering; {@code lineNeedles} (see
+   * {@link LineNeedles}) lets the scan skip JSON lines that cannot pass the program's filter.
    */
   public Enumerable<?> project(DataContext root, int[] projection, Function1<Object[], Object[]> program,
-      boolean scalar) {
-    Enumerable<Object[]> rows = rows(root, projection, program);
+      String programKey, String lineNeedles, boolean scalar) {
+    // Geo functions answer from the database in use: rows kept under another one do not count.
+    String outputKey = programKey == null ? null : programKey + "@geo" + GeoDatabases.version();
+    // -Dhuntsql.scan.skipLines=false parses every line (to compare, or to see every damaged line reported).
+    LineFilter lines = Boolean.parseBoolean(System.getProperty("huntsql.scan.skipLines", "true"))
+        ? LineFilter.parse(lineNeedles) : null;
+    Enumerable<Object[]> rows = rows(root, projection, new ScanProgram(program, outputKey, lines));
     return scalar ? rows.select(row -> row[0]) : rows;
   }
 
-  private Enumerable<Object[]> rows(DataContext root, int[] projection, Function1<Object[], Object[]> program) {
+  private Enumerable<Object[]> rows(DataContext root, int[] projection, ScanProgram program) {
     TableSchema columns = schema();
     AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
     List<ScanSplit> splits = SplitPlanner.plan(files.files());

@@ -58,7 +58,15 @@ public final class EventTableScan extends TableScan implements EnumerableRel {
   @Override
   public RelWriter explainTerms(RelWriter pw) {
     return super.explainTerms(pw).item("fields", Primitive.asList(fields))
-        .itemIf("program", program, program != null);
+        .itemIf("program", program, program != null)
+        .itemIf("linesMustHold", linesMustHold(), LineNeedles.of(program) != null)
+        .itemIf("keepsRows", true, ProgramKey.of(program, fieldsRowType()) != null);
+  }
+
+  /** The words that JSON lines must hold, as explain shows them: "a or b; c". */
+  private String linesMustHold() {
+    String needles = LineNeedles.of(program);
+    return needles == null ? null : needles.replace("\t", " or ").replace("\n", "; ");
   }
 
   /** The row type of the fields read, before the program. */
@@ -111,6 +119,9 @@ public final class EventTableScan extends TableScan implements EnumerableRel {
         : ScanProgramCompiler.rowFunction(implementor, program, fieldsRowType());
     return implementor.result(physType, Blocks.toBlock(
         Expressions.call(table.getExpression(EventTable.class), "project", implementor.getRootExpression(),
-            Expressions.constant(fields), rowFunction, Expressions.constant(format == JavaRowFormat.SCALAR))));
+            Expressions.constant(fields), rowFunction,
+            Expressions.constant(ProgramKey.of(program, fieldsRowType()), String.class),
+            Expressions.constant(LineNeedles.of(program), String.class),
+            Expressions.constant(format == JavaRowFormat.SCALAR))));
   }
 }

@@ -18,6 +18,8 @@ public final class Diagnostics {
   private final boolean strict;
   private final List<String> kept = new ArrayList<>();
   private long count;
+  /** Every problem reported, never reset: a scan compares it to know a piece had none. */
+  private long reported;
 
   public Diagnostics(boolean strict) {
     this.strict = strict;
@@ -47,6 +49,7 @@ public final class Diagnostics {
       throw new HuntException(message + " (strict mode stops at the first problem in the data)");
     }
     count++;
+    reported++;
     if (kept.size() < KEPT_IN_FULL) {
       kept.add(message);
     }
@@ -54,6 +57,11 @@ public final class Diagnostics {
 
   private static String where(Path file, long line) {
     return line > 0 ? file + ":" + line : file.toString();
+  }
+
+  /** How many problems were ever reported here (by any thread). */
+  public synchronized long reported() {
+    return reported;
   }
 
   /** How many problems were reported since the last {@link #drain}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.huntsql.engine.files.EventFiles;
+import dev.huntsql.engine.files.FileFormat;
 import dev.huntsql.engine.files.FileSlice;
 import dev.huntsql.engine.schema.Column;
 import dev.huntsql.engine.schema.TableSchema;
@@ -58,10 +59,27 @@ public final class EventScan implements Enumerator<Object[]> {
   /** Values of the piece being parsed, to cache once it is read to its end. */
   private List<Object[]> collected;
   private long collectedBytes;
+  /** Names the program's rows in the cache, or null when they are not kept (see ProgramKey). */
+  private final String outputKey;
+  /** Skips lines no record of can pass the program's filter, or null. */
+  private final LineFilter lineFilter;
+  /** The program's rows of the piece being read, to cache once it is read to its end. */
+  private List<Object[]> outputs;
+  private long outputBytes;
+  /** The program's rows of the piece, when they come from the cache. */
+  private Object[] keptRows;
+  private int keptRow;
+  /** {@link Diagnostics#reported} when the piece being read was opened. */
+  private long problemsBefore;
 
-  public EventScan(List<ScanSplit> splits, TableSchema schema, int[] projection, Function1<Object[], Object[]> program,
+  public EventScan(List<ScanSplit> splits, TableSchema schema, int[] projection, ScanProgram program,
       Diagnostics diagnostics, ScanStop stop) {
-    this.program = program;
+    this.program = program.rows();
+    // In strict mode every line is parsed, so that damage anywhere stops the query; kept rows
+    // may come from a run that skipped lines, so they are not used either.
+    boolean everyLine = program.rows() == null || diagnostics.strict();
+    this.outputKey = everyLine ? null : program.outputKey();
+    this.lineFilter = everyLine ? null : program.lines();
     this.splits = splits;
     this.schema = schema;
     this.projection = projection;
@@ -82,17 +100,48 @@ public final class EventScan implements Enumerator<Object[]> {
 
   @Override
   public boolean moveNext() {
-    while (moveNextRaw()) {
+    while (true) {
+      if (keptRows != null) {
+        if (keptRow < keptRows.length) {
+          if ((keptRow & (CANCEL_CHECK_INTERVAL - 1)) == 0) {
+            stop.check();
+          }
+          // A copy: the kept row is shared by every later run of the query.
+          current = ((Object[]) keptRows[keptRow++]).clone();
+          return true;
+        }
+        keptRows = null;
+      }
+      if (!moveNextRaw()) {
+        return false;
+      }
+      if (keptRows != null) {
+        continue; // the piece just opened is answered from the cache
+      }
       if (program == null) {
         return true;
       }
       Object[] row = program.apply(current);
       if (row != null) {
+        if (outputs != null) {
+          keepOutput(row);
+        }
         current = row;
         return true;
       }
     }
-    return false;
+  }
+
+  private void keepOutput(Object[] row) {
+    for (Object value : row) {
+      outputBytes += ColumnCache.sizeOf(value);
+    }
+    outputBytes += 16;
+    if (cache.fits(outputBytes)) {
+      outputs.add(row);
+    } else {
+      outputs = null;
+    }
   }
 
   /** The next row of the projected columns, as read (or cached). */
@@ -106,6 +155,7 @@ public final class EventScan implements Enumerator<Object[]> {
         return true;
       }
       cachedColumns = null;
+      cacheOutputs();
     }
     while (pending.isEmpty()) {
       if (++sinceCancelCheck >= CANCEL_CHECK_INTERVAL) {
@@ -115,6 +165,9 @@ public final class EventScan implements Enumerator<Object[]> {
       if (source == null) {
         if (!openNextFile()) {
           return false;
+        }
+        if (keptRows != null) {
+          return true;
         }
         if (cachedColumns != null) {
           return moveNextRaw();
@@ -148,9 +201,20 @@ public final class EventScan implements Enumerator<Object[]> {
     if (piece == null) {
       return false;
     }
+    if (outputKey != null) {
+      Object[][] kept = cache.get(piece, List.of(outputKey));
+      if (kept != null) {
+        keptRows = kept[0];
+        keptRow = 0;
+        return true;
+      }
+      outputs = new java.util.ArrayList<>();
+      outputBytes = 0;
+    }
     Object[][] columns = cache.get(piece, columnNames);
     if (columns == null) {
-      collected = new java.util.ArrayList<>();
+      // Lines the filter skips would be missing from the columns: keep none of this piece's.
+      collected = skipsLines() ? null : new java.util.ArrayList<>();
       collectedBytes = 0;
       return false;
     }
@@ -173,9 +237,27 @@ public final class EventScan implements Enumerator<Object[]> {
     collected.add(row);
   }
 
+  /**
+   * True when no problem was reported while the piece was read. A piece with one is not cached,
+   * so every run reports it again (and a strict run stops at it); problems another thread
+   * reported meanwhile count too, which only costs a cache entry.
+   */
+  private boolean pieceWasClean() {
+    return diagnostics.reported() == problemsBefore;
+  }
+
+  /** Caches the program's rows of a piece that was read to its end. */
+  private void cacheOutputs() {
+    if (outputs != null && piece != null && pieceWasClean()) {
+      cache.put(piece, outputKey, outputs.toArray(), outputBytes);
+    }
+    outputs = null;
+  }
+
   /** Caches the columns of a piece that was read to its end. */
   private void cacheCollected() {
-    if (collected == null || piece == null) {
+    if (collected == null || piece == null || !pieceWasClean()) {
+      collected = null;
       return;
     }
     if (projection.length == 0) {
@@ -196,6 +278,8 @@ public final class EventScan implements Enumerator<Object[]> {
       split = splits.get(nextSplit++);
       file = split.file();
       collected = null;
+      outputs = null;
+      problemsBefore = diagnostics.reported();
       if (readFromCache()) {
         return true;
       }
@@ -206,7 +290,8 @@ public final class EventScan implements Enumerator<Object[]> {
           source = openSource(in);
         } else {
           in = EventFiles.openRange(file.path(), split.start(), split.end());
-          source = new JsonLinesSource(in, decoder(), file.path(), diagnostics, new LineBase(file.path(), split.start()));
+          source = new JsonLinesSource(in, decoder(), lineFilter, file.path(), diagnostics,
+              new LineBase(file.path(), split.start()));
         }
         return true;
       } catch (IOException e) {
@@ -226,8 +311,13 @@ public final class EventScan implements Enumerator<Object[]> {
       case JSON_DOCUMENT:
         return new JsonDocumentSource(in, decoder(), file.path(), diagnostics);
       default:
-        return new JsonLinesSource(in, decoder(), file.path(), diagnostics, LineBase.START);
+        return new JsonLinesSource(in, decoder(), lineFilter, file.path(), diagnostics, LineBase.START);
     }
+  }
+
+  /** True when the line filter applies to the piece being opened (only JSON lines are filtered). */
+  private boolean skipsLines() {
+    return lineFilter != null && (!split.isWholeFile() || file.format() == FileFormat.JSON_LINES);
   }
 
   private RecordDecoder decoder() {
@@ -240,15 +330,18 @@ public final class EventScan implements Enumerator<Object[]> {
         // Read to its end, and every row of it handed out (rows are read only when none are
         // pending): keep its columns for the next query.
         cacheCollected();
+        cacheOutputs();
         closeSource();
       }
     } catch (EOFException e) {
       collected = null;
+      outputs = null;
       diagnostics.badFile(file.path(), "ends early (truncated?) near line " + source.line()
           + "; the records before it were read");
       closeSource();
     } catch (IOException e) {
       collected = null;
+      outputs = null;
       diagnostics.badFile(file.path(), "read failed near line " + source.line() + ": " + e.getMessage());
       closeSource();
     }

@@ -12,11 +12,15 @@ final class JsonLinesSource implements RowSource {
   private final InputStream in;
   private final LineReader lines;
   private final RecordDecoder decoder;
+  /** Skips lines no record of can pass the query's filter; or null. */
+  private final LineFilter filter;
   private final Path file;
   private final Diagnostics diagnostics;
   private final LineBase lineBase;
 
-  JsonLinesSource(InputStream in, RecordDecoder decoder, Path file, Diagnostics diagnostics, LineBase lineBase) {
+  JsonLinesSource(InputStream in, RecordDecoder decoder, LineFilter filter, Path file, Diagnostics diagnostics,
+      LineBase lineBase) {
+    this.filter = filter;
     this.lineBase = lineBase;
     this.in = in;
     this.lines = new LineReader(in);
@@ -30,7 +34,8 @@ final class JsonLinesSource implements RowSource {
     if (!lines.next()) {
       return false;
     }
-    if (lines.lineIsBlank()) {
+    if (lines.lineIsBlank()
+        || (filter != null && !filter.mayMatch(lines.buffer(), lines.lineStart(), lines.lineLength()))) {
       return true;
     }
     RowBuffer buffer = new RowBuffer();

@@ -27,12 +27,11 @@ final class LineReader {
   boolean next() throws IOException {
     int scanFrom = start;
     while (true) {
-      for (int i = scanFrom; i < end; i++) {
-        if (buffer[i] == '\n') {
-          setLine(start, i);
-          start = i + 1;
-          return true;
-        }
+      int newline = ByteSearch.indexOf(buffer, scanFrom, end, (byte) '\n');
+      if (newline >= 0) {
+        setLine(start, newline);
+        start = newline + 1;
+        return true;
       }
       if (eof) {
         if (start < end) {

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.calcite.linq4j.Enumerator;
-import org.apache.calcite.linq4j.function.Function1;
 
 /**
  * A scan whose pieces of work ({@link ScanSplit}s) are parsed on several cores at once, handing
@@ -28,7 +27,7 @@ public final class ParallelScan implements Enumerator<Object[]> {
   private final List<ScanSplit> splits;
   private final TableSchema schema;
   private final int[] projection;
-  private final Function1<Object[], Object[]> program;
+  private final ScanProgram program;
   private final Diagnostics diagnostics;
   private final ScanStop stop;
   private final int workers;
@@ -45,7 +44,7 @@ public final class ParallelScan implements Enumerator<Object[]> {
   private Object[] current;
 
   public ParallelScan(List<ScanSplit> splits, TableSchema schema, int[] projection,
-      Function1<Object[], Object[]> program, Diagnostics diagnostics, ScanStop stop, int workers) {
+      ScanProgram program, Diagnostics diagnostics, ScanStop stop, int workers) {
     this.program = program;
     this.splits = splits;
     this.schema = schema;

@@ -24,6 +24,8 @@ public final class GeoDatabases {
 
   private static final Object LOCK = new Object();
   private static volatile GeoDatabase active;
+  /** Counts {@link #use} calls, so that answers kept from an earlier database can be told apart. */
+  private static volatile long version;
 
   private GeoDatabases() {}
 
@@ -37,7 +39,13 @@ public final class GeoDatabases {
     }
     synchronized (LOCK) {
       active = database;
+      version++;
     }
+  }
+
+  /** Changes whenever another database is put in use. */
+  public static long version() {
+    return version;
   }
 
   /** The active database, opening the shipped default when none was set. */
