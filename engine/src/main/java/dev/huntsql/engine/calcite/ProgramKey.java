@@ -8,14 +8,16 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexProgram;
 
 /**
  * Names what a scan's program computes, so that the rows it produced from a piece of a file can
  * be kept for the same query run again; null when they must not be: the program has no filter
- * (its rows are as many as the file's, the column cache already holds those), or an answer that
- * depends on when it runs ({@code now()}, {@code ago()}, {@code rand()}).
+ * (its rows are as many as the file's, the column cache already holds those), a parameter
+ * ({@code ?}) whose value the key cannot know at planning, or an answer that depends on when it
+ * runs ({@code now()}, {@code ago()}, {@code rand()}).
  */
 final class ProgramKey {
   /** Library functions that read the query's clock (Calcite's own clock functions say they are dynamic). */
@@ -28,7 +30,7 @@ final class ProgramKey {
       return null;
     }
     for (RexNode expression : program.getExprList()) {
-      if (expression instanceof RexCall call && !repeatable(call)) {
+      if (!repeatable(expression)) {
         return null;
       }
     }
@@ -36,9 +38,17 @@ final class ProgramKey {
     return sha256(inputRowType.getFullTypeString() + "\n" + program + "\n" + program.getOutputRowType().getFullTypeString());
   }
 
-  private static boolean repeatable(RexCall call) {
-    return call.getOperator().isDeterministic() && !call.getOperator().isDynamicFunction()
-        && !CLOCK_FUNCTIONS.contains(call.getOperator().getName().toLowerCase(Locale.ROOT));
+  /** False for a parameter ({@code ?}: its value is not part of the key) or a call whose answer may change. */
+  private static boolean repeatable(RexNode expression) {
+    if (expression instanceof RexDynamicParam) {
+      return false;
+    }
+    if (expression instanceof RexCall call) {
+      return call.getOperator().isDeterministic() && !call.getOperator().isDynamicFunction()
+          && !CLOCK_FUNCTIONS.contains(call.getOperator().getName().toLowerCase(Locale.ROOT))
+          && call.getOperands().stream().allMatch(ProgramKey::repeatable);
+    }
+    return true;
   }
 
   private static String sha256(String text) {
