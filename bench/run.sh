@@ -11,7 +11,7 @@ jar="$home/bench/target/huntsql-bench.jar"
 stale() {
   [ ! -f "$jar" ] && return 0
   [ -n "$(find "$home" -path "$home/*/target" -prune -o -path "$home/.git" -prune -o \
-      \( -name '*.java' -o -name '*.sql' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) \
+      \( -path '*/src/*' \( -name '*.java' -o -name '*.sql' \) -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) \
       -newer "$jar" -print -quit 2>/dev/null)" ]
 }
 

@@ -20,8 +20,12 @@ import java.util.Properties;
  * @param strict stop at the first malformed record instead of skipping it
  * @param queryTimeout seconds a statement may run, 0 for no limit; statements may ask for less
  * @param maxRows most rows a statement returns, 0 for no limit; statements may ask for fewer
+ * @param failBeyondMaxRows a result with more rows than {@code maxRows} fails (SQLSTATE 54000)
+ *     instead of ending there with a warning (01H02); the server sets it, since its clients
+ *     never see warnings
  */
-public record DriverSettings(Path data, Path geoip, boolean strict, int queryTimeout, long maxRows) {
+public record DriverSettings(Path data, Path geoip, boolean strict, int queryTimeout, long maxRows,
+    boolean failBeyondMaxRows) {
   public static final String PREFIX = "jdbc:huntsql:";
 
   /** The property names, lower case. */
@@ -30,6 +34,7 @@ public record DriverSettings(Path data, Path geoip, boolean strict, int queryTim
   public static final String STRICT = "strict";
   public static final String QUERY_TIMEOUT = "querytimeout";
   public static final String MAX_ROWS = "maxrows";
+  public static final String BEYOND_MAX_ROWS = "beyondmaxrows";
 
   public static boolean accepts(String url) {
     return url != null && url.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
@@ -61,7 +66,19 @@ public record DriverSettings(Path data, Path geoip, boolean strict, int queryTim
     }
     String geoip = merged.getProperty(GEOIP);
     return new DriverSettings(path(data), geoip == null || geoip.isBlank() ? null : path(geoip),
-        bool(merged, STRICT), (int) number(merged, QUERY_TIMEOUT, Integer.MAX_VALUE), number(merged, MAX_ROWS, Long.MAX_VALUE));
+        bool(merged, STRICT), (int) number(merged, QUERY_TIMEOUT, Integer.MAX_VALUE), number(merged, MAX_ROWS, Long.MAX_VALUE),
+        failBeyond(merged.getProperty(BEYOND_MAX_ROWS, "cut")));
+  }
+
+  private static boolean failBeyond(String value) throws SQLException {
+    switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "cut":
+        return false;
+      case "fail":
+        return true;
+      default:
+        throw new SQLException(BEYOND_MAX_ROWS + " must be cut or fail, not '" + value + "'", "08001");
+    }
   }
 
   public HuntOptions options() {
@@ -78,6 +95,7 @@ public record DriverSettings(Path data, Path geoip, boolean strict, int queryTim
     properties.setProperty(STRICT, Boolean.toString(strict));
     properties.setProperty(QUERY_TIMEOUT, Integer.toString(queryTimeout));
     properties.setProperty(MAX_ROWS, Long.toString(maxRows));
+    properties.setProperty(BEYOND_MAX_ROWS, failBeyondMaxRows ? "fail" : "cut");
     return properties;
   }
 
@@ -93,6 +111,10 @@ public record DriverSettings(Path data, Path geoip, boolean strict, int queryTim
     all.add(strict);
     all.add(info(QUERY_TIMEOUT, given, "Seconds a query may run (0: no limit); a statement may ask for less.", false));
     all.add(info(MAX_ROWS, given, "Most rows a query returns (0: no limit); a statement may ask for fewer.", false));
+    DriverPropertyInfo beyond = info(BEYOND_MAX_ROWS, given,
+        "cut: a longer result ends at maxrows with a warning (01H02); fail: it is an error (54000).", false);
+    beyond.choices = new String[] {"cut", "fail"};
+    all.add(beyond);
     return all.toArray(new DriverPropertyInfo[0]);
   }
 

@@ -23,20 +23,19 @@ final class HuntResultSet extends Forwarding {
   private final HuntStatement statement;
   private final ResultSet delegate;
   private final long maxRows;
-  private final boolean capIsConnections;
+  private final Beyond beyond;
   private final int[] types;
   private final Warnings warnings = new Warnings();
   private final Instant instant;
   private long rows;
   private boolean ended;
 
-  HuntResultSet(HuntStatement statement, ResultSet delegate, long maxRows, boolean capIsConnections)
-      throws SQLException {
+  HuntResultSet(HuntStatement statement, ResultSet delegate, long maxRows, Beyond beyond) throws SQLException {
     super(delegate);
     this.statement = statement;
     this.delegate = delegate;
     this.maxRows = maxRows;
-    this.capIsConnections = capIsConnections;
+    this.beyond = beyond;
     this.instant = statement.instant();
     ResultSetMetaData metaData = delegate.getMetaData();
     this.types = new int[metaData.getColumnCount() + 1];
@@ -73,8 +72,14 @@ final class HuntResultSet extends Forwarding {
 
   public boolean next() throws SQLException {
     if (maxRows > 0 && rows >= maxRows) {
-      if (capIsConnections && !ended) {
-        warnings.add("the result stopped at " + maxRows + " rows, the most this connection returns", "01H02");
+      if (!ended && beyond != Beyond.CUT && moreRows()) {
+        String limit = String.format(java.util.Locale.ROOT, "%,d rows, the most this connection returns", maxRows);
+        if (beyond == Beyond.FAIL) {
+          end();
+          throw new SQLException("the result has more than " + limit
+              + "; narrow the query or add a LIMIT", "54000");
+        }
+        warnings.add("the result stopped at " + limit, "01H02");
       }
       end();
       return false;
@@ -95,6 +100,16 @@ final class HuntResultSet extends Forwarding {
       end();
     }
     return more;
+  }
+
+  /** Whether the query has a row beyond the limit (read and dropped: the result ends here anyway). */
+  private boolean moreRows() throws SQLException {
+    try {
+      return delegate.next();
+    } catch (SQLException | RuntimeException e) {
+      end();
+      throw statement.explain(e);
+    }
   }
 
   public void close() throws SQLException {

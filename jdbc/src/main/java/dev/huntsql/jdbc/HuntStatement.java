@@ -205,7 +205,8 @@ final class HuntStatement extends Forwarding {
       current = null;
     }
     warnings.clear();
-    delegate.setLargeMaxRows(effectiveMaxRows());
+    // One row past the connection's limit tells a longer result from one of exactly that size.
+    delegate.setLargeMaxRows(capIsConnections() ? effectiveMaxRows() + 1 : effectiveMaxRows());
     cancellation.start(effectiveTimeout());
     instant = Instant.now();
     // The call that runs the query is already inside around(), which read the instant before this.
@@ -224,9 +225,9 @@ final class HuntStatement extends Forwarding {
       cancellation.finish();
       return null;
     }
-    long cap = connection.settings().maxRows();
-    boolean capIsConnections = cap > 0 && (maxRows == 0 || maxRows > cap);
-    current = new HuntResultSet(this, rows, effectiveMaxRows(), capIsConnections);
+    Beyond beyond = !capIsConnections() ? Beyond.CUT
+        : connection.settings().failBeyondMaxRows() ? Beyond.FAIL : Beyond.WARN;
+    current = new HuntResultSet(this, rows, effectiveMaxRows(), beyond);
     return current.proxy(ResultSet.class);
   }
 
@@ -302,6 +303,12 @@ final class HuntStatement extends Forwarding {
 
   public long getLargeMaxRows() {
     return effectiveMaxRows();
+  }
+
+  /** The statement's own setMaxRows cuts silently, as JDBC says; the connection's limit says so. */
+  private boolean capIsConnections() {
+    long cap = connection.settings().maxRows();
+    return cap > 0 && (maxRows == 0 || maxRows > cap);
   }
 
   private long effectiveMaxRows() {

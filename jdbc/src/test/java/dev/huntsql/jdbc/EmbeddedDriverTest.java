@@ -64,6 +64,16 @@ class EmbeddedDriverTest {
         Statement statement = limited.createStatement()) {
       assertEquals(2, TestData.rows(statement.executeQuery("select DeviceName from DeviceNetworkEvents")).size());
     }
+    try (Connection failing = DriverManager.getConnection("jdbc:huntsql:" + TestData.sample() + ";maxRows=2;beyondMaxRows=fail");
+        Statement statement = failing.createStatement()) {
+      SQLException tooMany = assertThrows(SQLException.class,
+          () -> TestData.rows(statement.executeQuery("select DeviceName from DeviceNetworkEvents")));
+      assertEquals("54000", tooMany.getSQLState());
+      assertEquals(2, TestData.rows(statement.executeQuery("select DeviceName from DeviceNetworkEvents limit 2")).size());
+    }
+    SQLException unknown = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection("jdbc:huntsql:" + TestData.sample() + ";beyondMaxRows=maybe"));
+    assertEquals("beyondmaxrows must be cut or fail, not 'maybe'", unknown.getMessage());
     SQLException missing = assertThrows(SQLException.class, () -> DriverManager.getConnection("jdbc:huntsql:/no/such/folder"));
     assertTrue(missing.getMessage().contains("data folder not found"), missing.getMessage());
     SQLException bad = assertThrows(SQLException.class,

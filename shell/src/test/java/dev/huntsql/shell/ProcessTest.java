@@ -126,8 +126,8 @@ class ProcessTest {
       return files.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
           .filter(p -> {
             String name = p.getFileName().toString();
-            return name.endsWith(".java") || name.endsWith(".sql") || name.equals("pom.xml")
-                || p.toString().contains("/src/main/resources/");
+            boolean source = p.toString().contains("/src/") && (name.endsWith(".java") || name.endsWith(".sql"));
+            return source || name.equals("pom.xml") || p.toString().contains("/src/main/resources/");
           })
           .allMatch(p -> {
             try {

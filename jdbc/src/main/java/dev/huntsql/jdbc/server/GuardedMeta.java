@@ -51,8 +51,9 @@ final class GuardedMeta extends JdbcMeta {
   @Override
   protected Connection createConnection(String ignoredUrl, Properties info) throws SQLException {
     boolean strict = settings.strict() || Boolean.parseBoolean(info.getProperty("strict"));
+    // A cut result would look complete to a remote client (no warnings over the wire): it fails.
     DriverSettings effective = new DriverSettings(settings.data(), settings.geoip(), strict,
-        settings.queryTimeout(), settings.maxRows());
+        settings.queryTimeout(), settings.maxRows(), true);
     return HuntDriver.connect(url, effective);
   }
 

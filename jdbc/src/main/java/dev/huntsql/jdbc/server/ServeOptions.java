@@ -40,7 +40,7 @@ public record ServeOptions(Path data, Path geoip, boolean strict, int port, Bind
       "  --users FILE           HTTP BASIC users, one 'name: password' per line (Jetty's format;",
       "                         passwords may be OBF:, MD5: or CRYPT: hashed)",
       "  --query-timeout S      seconds a query may run (default 300; 0: no limit)",
-      "  --max-rows N           most rows a query returns (default 1000000; 0: no limit)",
+      "  --max-rows N           most rows a query returns; a longer result is an error (default 1000000; 0: no limit)",
       "  --geoip FILE           MMDB geo database instead of the shipped one",
       "  --strict               stop a query at the first malformed record",
       "",
@@ -103,7 +103,7 @@ public record ServeOptions(Path data, Path geoip, boolean strict, int port, Bind
 
   /** The settings each client connection's session gets: the server's, never the client's. */
   public DriverSettings driverSettings() {
-    return new DriverSettings(data, geoip, strict, queryTimeout, maxRows);
+    return new DriverSettings(data, geoip, strict, queryTimeout, maxRows, true);
   }
 
   /** True when group or others may read the users file (only where the file system says). */

@@ -128,7 +128,7 @@ class RemoteServerTest {
   void timestampsReadBackAsUtcWallClocks() throws SQLException {
     try (Statement statement = remote.createStatement()) {
       statement.setFetchSize(20);
-      ResultSet rows = statement.executeQuery("select Timestamp from DeviceNetworkEvents order by Timestamp");
+      ResultSet rows = statement.executeQuery("select Timestamp from DeviceNetworkEvents order by Timestamp limit 100");
       List<String> strings = new ArrayList<>();
       while (rows.next()) {
         assertEquals(Timestamp.valueOf(rows.getString(1)), rows.getTimestamp(1), "row " + rows.getRow());
@@ -211,22 +211,31 @@ class RemoteServerTest {
   }
 
   @Test
-  void theServersRowLimitHoldsWithoutAWarning() throws SQLException {
+  void aResultLongerThanTheServersRowLimitFailsRatherThanLookComplete() throws SQLException {
     String sql = "select DeviceName from DeviceNetworkEvents";
+    // Embedded (beyondMaxRows=cut, the default): the first 100 rows, then a warning.
     try (Statement local = embedded.createStatement(); ResultSet rows = local.executeQuery(sql)) {
       assertEquals(100, TestData.column(rows, "DeviceName").size());
       assertEquals("01H02", rows.getWarnings().getSQLState());
     }
-    // Avatica carries no warnings (docs/JDBC.md): the remote result just ends.
+    // Remote: Avatica carries no warnings (docs/JDBC.md), so a cut result would look complete.
     try (Statement statement = remote.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-      int count = 0;
-      while (rows.next()) {
-        count++;
-      }
-      assertEquals(100, count);
-      assertNull(rows.getWarnings());
-      assertNull(statement.getWarnings());
+      // Found while fetching a later frame, it reaches the client as Avatica's unchecked exception.
+      Exception tooMany = assertThrows(Exception.class, () -> {
+        while (rows.next()) {
+          // Reads up to the limit.
+        }
+      });
+      assertTrue(tooMany.getMessage().contains("the result has more than 100 rows, the most this connection returns;"
+          + " narrow the query or add a LIMIT"), tooMany.getMessage());
     }
+    // Exactly as many rows as the limit is a whole result, with no warning and no error.
+    String hundred = sql + " order by Timestamp limit 100";
+    try (Statement local = embedded.createStatement(); ResultSet rows = local.executeQuery(hundred)) {
+      assertEquals(100, TestData.column(rows, "DeviceName").size());
+      assertNull(rows.getWarnings());
+    }
+    assertEquals(100, query(remote, hundred).size());
   }
 
   @Test
