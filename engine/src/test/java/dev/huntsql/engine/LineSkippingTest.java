@@ -60,6 +60,11 @@ class LineSkippingTest {
     assertFalse(explain(either).contains("linesMustHold"), explain(either));
     assertEquals(List.of("DeviceName=as-object", "DeviceName=as-text", "DeviceName=batched", "DeviceName=escaped",
         "DeviceName=no-fields", "DeviceName=other-key"), events().rows(either));
+    // A key in text the query builds need not be in the line.
+    String built = "select count(*) as n from DeviceNetworkEvents"
+        + " where isnotempty(json_get(strcat('{\"SignatureName\":\"', DeviceName, '\"}'), 'SignatureName'))";
+    assertFalse(explain(built).contains("linesMustHold"), explain(built));
+    assertEquals(List.of("n=8"), events().rows(built));
     // Both branches need a word: either will do.
     String both = "select DeviceName from DeviceNetworkEvents where json_get(AdditionalFields, 'SignatureName')"
         + " is not null or isnotempty(json_get(AdditionalFields, 'Signature'))";

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexProgram;
@@ -16,10 +17,10 @@ import org.apache.calcite.sql.SqlKind;
 /**
  * Finds words that a raw JSON line must hold for any of its records to pass a scan program's
  * filter, for {@code LineFilter} to skip the other lines unparsed. It only claims what is certain:
- * a filter that needs {@code json_get(col, 'Key')} to be present (not NULL, not empty) needs the
- * word {@code Key} in the line, since a JSON key is written with its own characters (or
- * backslash-u escapes, which the line filter looks for); the words of an OR's branches are
- * alternatives, and a branch with no word makes the whole OR claim nothing.
+ * a filter that needs {@code json_get(col, 'Key')} of a column to be present (not NULL, not
+ * empty) needs the word {@code Key} in the line, since a JSON key is written with its own
+ * characters (or backslash-u escapes, which the line filter looks for); the words of an OR's
+ * branches are alternatives, and a branch with no word makes the whole OR claim nothing.
  */
 final class LineNeedles {
   /** Keys that are one plain name (a path such as 'a.b' or 'a[0]' is left alone). */
@@ -77,16 +78,40 @@ final class LineNeedles {
     return null;
   }
 
-  /** The key of {@code json_get(x, 'Key')} (through CASTs), or null. */
+  /** The key of {@code json_get(x, 'Key')} (through CASTs) where x is text of the line, or null. */
   private static String jsonKey(RexNode node) {
-    while (node.getKind() == SqlKind.CAST) {
-      node = ((RexCall) node).getOperands().get(0);
-    }
-    if (node instanceof RexCall call && call.getOperator().getName().equalsIgnoreCase("json_get")
-        && call.getOperands().size() == 2 && call.getOperands().get(1) instanceof RexLiteral literal) {
+    RexCall call = jsonGet(node);
+    if (call != null && call.getOperands().get(1) instanceof RexLiteral literal && fromTheLine(call.getOperands().get(0))) {
       String key = literal.getValueAs(String.class);
       return key != null && PLAIN_KEY.matcher(key).matches() ? key : null;
     }
     return null;
+  }
+
+  /**
+   * Whether a value is text read from the record's line: a column, or a value found in one by
+   * json_get. Anything built in the query ({@code strcat('{"Key":', ...)}) could hold a key the
+   * line does not.
+   */
+  private static boolean fromTheLine(RexNode node) {
+    node = withoutCasts(node);
+    if (node instanceof RexInputRef) {
+      return true;
+    }
+    RexCall call = jsonGet(node);
+    return call != null && fromTheLine(call.getOperands().get(0));
+  }
+
+  private static RexCall jsonGet(RexNode node) {
+    node = withoutCasts(node);
+    return node instanceof RexCall call && call.getOperator().getName().equalsIgnoreCase("json_get")
+        && call.getOperands().size() == 2 ? call : null;
+  }
+
+  private static RexNode withoutCasts(RexNode node) {
+    while (node.getKind() == SqlKind.CAST) {
+      node = ((RexCall) node).getOperands().get(0);
+    }
+    return node;
   }
 }
