@@ -3,13 +3,13 @@ package dev.huntsql.engine;
 import dev.huntsql.engine.calcite.EventSchema;
 import dev.huntsql.engine.calcite.FunctionRegistrar;
 import dev.huntsql.engine.calcite.PinnedClock;
+import dev.huntsql.engine.calcite.PlanReusingPrepare;
 import dev.huntsql.engine.files.DataDirectory;
 import dev.huntsql.engine.scan.Diagnostics;
 import dev.huntsql.engine.sql.HuntSqlParserFactory;
 import dev.huntsql.functions.geo.GeoDatabase;
 import dev.huntsql.functions.geo.GeoDatabases;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.Driver;
 import org.apache.calcite.schema.SchemaPlus;
 
 /**
@@ -64,8 +65,9 @@ public final class HuntSession implements AutoCloseable {
     }
     Diagnostics diagnostics = new Diagnostics(options.strict());
     DataDirectory data = DataDirectory.scan(options.data(), diagnostics);
-    CalciteConnection connection = DriverManager.getConnection("jdbc:calcite:", connectionProperties())
-        .unwrap(CalciteConnection.class);
+    // Calcite's driver with a prepare step that reuses the session's plans (PlanReusingPrepare).
+    CalciteConnection connection = new Driver().withPrepareFactory(PlanReusingPrepare::new)
+        .connect("jdbc:calcite:", connectionProperties()).unwrap(CalciteConnection.class);
     SchemaPlus schema = connection.getRootSchema().add(SCHEMA, new EventSchema(data, diagnostics));
     FunctionRegistrar.registerAll(schema);
     connection.setSchema(SCHEMA);

@@ -93,6 +93,9 @@ final class HuntResultSet extends Forwarding {
     } catch (LinkageError | AssertionError | StackOverflowError e) {
       end();
       throw statement.explainQueryError(e);
+    } catch (OutOfMemoryError e) {
+      end();
+      throw QueryErrors.outOfMemory(e);
     }
     if (more) {
       rows++;

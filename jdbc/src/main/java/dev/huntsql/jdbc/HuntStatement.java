@@ -194,6 +194,8 @@ final class HuntStatement extends Forwarding {
       throw fail(e);
     } catch (LinkageError | AssertionError | StackOverflowError e) {
       throw fail(QueryErrors.executing(sql, e));
+    } catch (OutOfMemoryError e) {
+      throw fail(QueryErrors.outOfMemory(e));
     }
   }
 

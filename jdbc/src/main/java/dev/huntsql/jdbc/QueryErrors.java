@@ -1,5 +1,6 @@
 package dev.huntsql.jdbc;
 
+import dev.huntsql.engine.scan.MemoryBudget;
 import java.sql.SQLException;
 
 /**
@@ -10,8 +11,9 @@ import java.sql.SQLException;
  * {@code select 1/0} fails with an {@link ExceptionInInitializerError}, where
  * {@code select RemotePort/0} fails with an exception; a deeply nested expression overflows the
  * planner's stack. Where queries run, {@code LinkageError | AssertionError | StackOverflowError} is
- * caught and turned into an exception here; {@link OutOfMemoryError} is not: it is the JVM's, not
- * the query's.
+ * caught and turned into an exception here. An {@link OutOfMemoryError} that gets past the
+ * engine's memory budget ends the query with the budget's message: what the query held is
+ * dropped with it, and the program using the driver goes on.
  */
 final class QueryErrors {
   private QueryErrors() {}
@@ -19,6 +21,11 @@ final class QueryErrors {
   /** An error running {@code sql} (null if unknown), worded as Calcite words the failures it reports itself. */
   static SQLException executing(String sql, Error error) {
     return toException(sql == null ? null : "Error while executing SQL \"" + sql + "\"", error);
+  }
+
+  /** A query that ran out of memory (SQLSTATE 53200, "out of memory"). */
+  static SQLException outOfMemory(OutOfMemoryError error) {
+    return new SQLException(MemoryBudget.message(), "53200", error);
   }
 
   /** An error preparing {@code sql}, worded as Calcite words the failures it reports itself. */

@@ -3,6 +3,7 @@ package dev.huntsql.engine.scan;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.huntsql.engine.HuntException;
 import dev.huntsql.engine.files.EventFiles;
 import dev.huntsql.engine.files.FileFormat;
 import dev.huntsql.engine.files.FileSlice;
@@ -325,6 +326,18 @@ public final class EventScan implements Enumerator<Object[]> {
   }
 
   private void readFromSource() {
+    try {
+      readFromSourceOrRunOut();
+    } catch (OutOfMemoryError e) {
+      // The budget did not stop this scan in time: drop what it holds and fail the query alone.
+      pending.clear();
+      collected = null;
+      outputs = null;
+      throw new HuntException(MemoryBudget.message(), e);
+    }
+  }
+
+  private void readFromSourceOrRunOut() {
     try {
       if (!source.readNext(pending::add)) {
         // Read to its end, and every row of it handed out (rows are read only when none are

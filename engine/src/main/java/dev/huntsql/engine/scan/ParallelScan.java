@@ -158,6 +158,10 @@ public final class ParallelScan implements Enumerator<Object[]> {
 
   private void rethrowFailure() {
     Throwable t = failure.get();
+    if (t instanceof OutOfMemoryError) {
+      // A worker ran out before the budget stopped it: the query fails the same way.
+      throw new HuntException(MemoryBudget.message(), t);
+    }
     if (t instanceof RuntimeException) {
       throw (RuntimeException) t;
     }

@@ -1,0 +1,69 @@
+package dev.huntsql.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.calcite.runtime.Hook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A statement run again in a session is not parsed or planned again, unless it reads the clock. */
+class SessionPlansTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aQueryRunAgainIsNotParsedAgain() throws Exception {
+    SqlFixture.in(dir).file("DeviceNetworkEvents.json", "{\"RemotePort\":445}", "{\"RemotePort\":80}");
+    String sql = "-- a saved hunt\nselect count(*) from DeviceNetworkEvents where RemotePort = 445";
+    try (HuntSession session = HuntSession.open(new HuntOptions(dir, null, false))) {
+      assertEquals(1, parses(session, sql));
+      assertEquals(0, parses(session, sql), "the plan was reused");
+      assertEquals(0, parses(session, sql));
+      assertEquals(1, parses(session, sql.replace("445", "80")), "another text is another plan");
+      assertEquals(1, parses(session, "explain plan for " + sql), "only queries are kept");
+      assertEquals(1, parses(session, "explain plan for " + sql));
+    }
+    try (HuntSession other = HuntSession.open(new HuntOptions(dir, null, false))) {
+      assertEquals(1, parses(other, sql), "plans belong to their session");
+    }
+  }
+
+  @Test
+  void aQueryThatReadsTheClockIsPlannedEveryTime() throws Exception {
+    SqlFixture.in(dir).file("DeviceNetworkEvents.json", "{\"RemotePort\":445}");
+    try (HuntSession session = HuntSession.open(new HuntOptions(dir, null, false))) {
+      String sql = "select cast(now() as varchar) as t from DeviceNetworkEvents";
+      assertEquals(1, parses(session, sql));
+      String first = value(session, sql);
+      Thread.sleep(1_100); // the text shows whole seconds
+      // Calcite computes now() while planning: a kept plan would repeat the first instant.
+      assertNotEquals(first, value(session, sql));
+      assertEquals(1, parses(session, "select ago('1d') from DeviceNetworkEvents"));
+      assertEquals(1, parses(session, "select ago('1d') from DeviceNetworkEvents"));
+    }
+  }
+
+  /** How many times Calcite parsed SQL while running {@code sql}. */
+  private static int parses(HuntSession session, String sql) throws SQLException {
+    AtomicInteger parses = new AtomicInteger();
+    try (Hook.Closeable counting = Hook.PARSE_TREE.addThread((Consumer<Object>) parsed -> parses.incrementAndGet())) {
+      value(session, sql);
+    }
+    return parses.get();
+  }
+
+  private static String value(HuntSession session, String sql) throws SQLException {
+    try (Statement statement = session.connection().createStatement();
+        ResultSet rs = session.executeQuery(statement, sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}
