@@ -3,6 +3,7 @@ package dev.huntsql.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.huntsql.functions.geo.GeoDatabases;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +33,19 @@ class SessionPlansTest {
     }
     try (HuntSession other = HuntSession.open(new HuntOptions(dir, null, false))) {
       assertEquals(1, parses(other, sql), "plans belong to their session");
+    }
+  }
+
+  @Test
+  void anotherGeoDatabaseMeansAnotherPlan() throws Exception {
+    SqlFixture.in(dir).file("DeviceNetworkEvents.json", "{\"RemotePort\":445}");
+    String sql = "select geo_country('81.2.69.142') from DeviceNetworkEvents";
+    try (HuntSession session = HuntSession.open(new HuntOptions(dir, null, false))) {
+      assertEquals(1, parses(session, sql));
+      assertEquals(0, parses(session, sql));
+      // Calcite computes geo_country of a literal while planning, from the database then in use.
+      GeoDatabases.use(GeoDatabases.openDefault());
+      assertEquals(1, parses(session, sql));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.huntsql.engine.calcite;
 
+import dev.huntsql.functions.geo.GeoDatabases;
 import java.lang.reflect.Type;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
@@ -16,7 +17,8 @@ public final class PlanReusingPrepare extends CalcitePrepareImpl {
     if (plans == null || !SessionPlans.keeps(query.sql)) {
       return super.prepareSql(context, query, elementType, maxRowCount);
     }
-    SessionPlans.Key key = new SessionPlans.Key(query.sql, context.getDefaultSchemaPath(), elementType, maxRowCount);
+    SessionPlans.Key key = new SessionPlans.Key(query.sql, context.getDefaultSchemaPath(), elementType, maxRowCount,
+        GeoDatabases.version());
     @SuppressWarnings("unchecked")
     CalciteSignature<T> plan = (CalciteSignature<T>) plans.get(key);
     if (plan == null) {

@@ -20,8 +20,11 @@ public final class SessionPlans {
   private static final Pattern CLOCK = Pattern.compile(
       "(?i)\\b(now|ago|current_date|current_time|current_timestamp|localtime|localtimestamp)\\b");
 
-  /** What a plan depends on besides the session. */
-  record Key(String sql, List<String> defaultSchema, Type elementType, long maxRowCount) {}
+  /**
+   * What a plan depends on besides the session; the geo database's version too, since Calcite
+   * computes {@code geo_country('8.8.8.8')} while planning.
+   */
+  record Key(String sql, List<String> defaultSchema, Type elementType, long maxRowCount, long geoVersion) {}
 
   private final Map<Key, CalciteSignature<?>> plans = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
