@@ -51,10 +51,11 @@ final class Streams implements AutoCloseable {
 
   /**
    * Sends results to a file (replacing it), or back to the screen when {@code path} is null. A file
-   * inside the data folder is refused: event files are never written.
+   * in the data folder is refused, also when reached through a symbolic link or as a hard link of
+   * one of its files: event files are never written.
    */
   void output(Path path, Path dataFolder) throws IOException {
-    if (path != null && dataFolder != null && isInside(path, dataFolder)) {
+    if (path != null && dataFolder != null && (isInside(path, dataFolder) || isAFileOf(path, dataFolder))) {
       throw new dev.huntsql.engine.HuntException("will not write results into the data folder " + dataFolder
           + " (event files are never written); choose a file elsewhere");
     }
@@ -64,14 +65,38 @@ final class Streams implements AutoCloseable {
     filePath = path;
   }
 
+  /** Whether the file (or, for an existing link, the file it leads to) would be in the folder. */
   private static boolean isInside(Path file, Path folder) {
     try {
       Path realFolder = folder.toRealPath();
+      if (Files.exists(file)) {
+        return file.toRealPath().startsWith(realFolder);
+      }
       Path parent = file.toAbsolutePath().normalize().getParent();
-      Path realParent = parent != null && java.nio.file.Files.exists(parent) ? parent.toRealPath() : parent;
+      Path realParent = parent != null && Files.exists(parent) ? parent.toRealPath() : parent;
       return realParent != null && realParent.startsWith(realFolder);
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /** Whether an existing file is one of the folder's files under another name (a hard link). */
+  private static boolean isAFileOf(Path file, Path folder) throws IOException {
+    if (!Files.isRegularFile(file) || !Files.isDirectory(folder)) {
+      return false;
+    }
+    Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    if (key == null) {
+      return false;
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).anyMatch(candidate -> {
+        try {
+          return key.equals(Files.readAttributes(candidate, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        } catch (IOException e) {
+          return false;
+        }
+      });
     }
   }
 

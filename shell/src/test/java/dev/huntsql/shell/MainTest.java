@@ -268,6 +268,28 @@ class MainTest {
         "--output", events.toString()));
     assertTrue(err.contains("will not write results into the data folder"), err);
     assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(events)), "the event file is unchanged");
+    // Nor through a symbolic link or a hard link to an event file, from outside the folder.
+    Path outside = Files.createTempDirectory("huntsql-out");
+    try {
+      Path symbolic = Files.createSymbolicLink(outside.resolve("results.csv"), events);
+      Path hard = Files.createLink(outside.resolve("results2.csv"), events);
+      for (Path link : java.util.List.of(symbolic, hard)) {
+        assertEquals(1, run("", "-e", "select 1", "--data", dir.toString(), "--output", link.toString()), link.toString());
+        assertTrue(err.contains("will not write results into the data folder"), err);
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(events)), "the event file is unchanged: " + link);
+      }
+      Path elsewhere = outside.resolve("fine.csv");
+      assertEquals(0, run("", "-e", "select 1 as n", "--data", dir.toString(), "--output", elsewhere.toString(),
+          "--format", "csv"), err);
+      assertEquals("n\r\n1\r\n", Files.readString(elsewhere));
+    } finally {
+      try (java.util.stream.Stream<Path> files = Files.list(outside)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(outside);
+    }
   }
 
   @Test
