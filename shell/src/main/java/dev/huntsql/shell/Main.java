@@ -80,6 +80,10 @@ public final class Main {
         e.printStackTrace(stderr);
       }
       return QUERY_ERROR;
+    } catch (OutOfMemoryError e) {
+      // Outside a query (opening a folder with a tiny heap, say): the same one line as in one.
+      stderr.println("huntsql: " + dev.huntsql.engine.scan.MemoryBudget.message());
+      return QUERY_ERROR;
     } finally {
       stdout.flush();
       stderr.flush();
