@@ -66,9 +66,15 @@ class LineSkippingTest {
     assertFalse(explain(built).contains("linesMustHold"), explain(built));
     assertEquals(List.of("n=8"), events().rows(built));
     // Both branches need a word: either will do.
-    String both = "select DeviceName from DeviceNetworkEvents where json_get(AdditionalFields, 'SignatureName')"
-        + " is not null or isnotempty(json_get(AdditionalFields, 'Signature'))";
+    String both = "select DeviceName from DeviceNetworkEvents where isnotempty(json_get(AdditionalFields,"
+        + " 'SignatureName')) or isnotempty(json_get(AdditionalFields, 'Signature'))";
     assertTrue(explain(both).contains("linesMustHold=[SignatureName or Signature]"), explain(both));
+    // json_get answers '' for a missing key, so IS NOT NULL needs no word: lines without it pass.
+    String notNull = "select DeviceName from DeviceNetworkEvents"
+        + " where json_get(AdditionalFields, 'SignatureName') is not null order by DeviceName";
+    assertFalse(explain(notNull).contains("linesMustHold"), explain(notNull));
+    assertEquals(List.of("DeviceName=as-object", "DeviceName=as-text", "DeviceName=batched", "DeviceName=empty",
+        "DeviceName=escaped", "DeviceName=other-key"), events().rows(notNull));
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.huntsql.engine.calcite;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.calcite.plan.RelOptUtil;
@@ -17,15 +16,14 @@ import org.apache.calcite.sql.SqlKind;
 /**
  * Finds words that a raw JSON line must hold for any of its records to pass a scan program's
  * filter, for {@code LineFilter} to skip the other lines unparsed. It only claims what is certain:
- * a filter that needs {@code json_get(col, 'Key')} of a column to be present (not NULL, not
- * empty) needs the word {@code Key} in the line, since a JSON key is written with its own
+ * a filter that needs {@code isnotempty(json_get(col, 'Key'))} of a column needs the word
+ * {@code Key} in the line, since a JSON key is written with its own
  * characters (or backslash-u escapes, which the line filter looks for); the words of an OR's
  * branches are alternatives, and a branch with no word makes the whole OR claim nothing.
  */
 final class LineNeedles {
   /** Keys that are one plain name (a path such as 'a.b' or 'a[0]' is left alone). */
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{2,}");
-  private static final Set<String> PRESENCE_TESTS = Set.of("isnotempty", "isnotnull");
 
   private LineNeedles() {}
 
@@ -69,8 +67,9 @@ final class LineNeedles {
       }
       return any;
     }
-    boolean presence = call.getKind() == SqlKind.IS_NOT_NULL
-        || PRESENCE_TESTS.contains(call.getOperator().getName().toLowerCase(Locale.ROOT));
+    // Only isnotempty: json_get answers '' (not NULL) for a missing key, as Kusto does, so
+    // "json_get(...) IS NOT NULL" holds for lines without the key.
+    boolean presence = call.getOperator().getName().equalsIgnoreCase("isnotempty");
     if (presence && call.getOperands().size() == 1) {
       String key = jsonKey(call.getOperands().get(0));
       return key == null ? null : Set.of(key);
