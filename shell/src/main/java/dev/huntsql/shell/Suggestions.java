@@ -32,6 +32,10 @@ final class Suggestions {
   }
 
   private String hint(String message, String sql) {
+    String kql = kqlHabit(message, sql);
+    if (kql != null) {
+      return kql;
+    }
     Matcher matcher = COLUMN.matcher(message);
     if (matcher.find()) {
       List<String> columns = new ArrayList<>();
@@ -65,6 +69,28 @@ final class Suggestions {
     }
     return null;
   }
+
+  /** KQL written where SQL differs: "text" in double quotes, {@code ==}, timespans such as 30d. */
+  static String kqlHabit(String message, String sql) {
+    Matcher column = COLUMN.matcher(message);
+    if (column.find() && sql.contains("\"" + column.group(1) + "\"")) {
+      return "in SQL \"" + column.group(1) + "\" names a column; write '" + column.group(1).replace("'", "''")
+          + "' for text";
+    }
+    if (message.equals("syntax error at \"= =\"") || (message.equals("syntax error at \"=\"") && sql.contains("=="))) {
+      return "KQL's == is = in SQL (and != is != or <>)";
+    }
+    Matcher unit = SYNTAX_AT_WORD.matcher(message);
+    if (unit.find()) {
+      Matcher timespan = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)" + Pattern.quote(unit.group(1)) + "\\b").matcher(sql);
+      if (TIMESPAN_UNITS.contains(unit.group(1)) && timespan.find()) {
+        return "KQL timespans are text here: write '" + timespan.group(1) + unit.group(1) + "'";
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> TIMESPAN_UNITS = Set.of("d", "h", "m", "s", "ms", "microsecond", "tick");
 
   private static boolean reserved(String word) {
     return SqlParserImpl.FACTORY.getParser(new StringReader("")).getMetadata()

@@ -134,6 +134,20 @@ class MainTest {
   }
 
   @Test
+  void kqlHabitsGetAHint() {
+    String data = writeTable();
+    assertEquals(1, run("", "-e", "select count(*) from T where has(DeviceName, \"SMB2\")", "--data", data));
+    assertEquals("huntsql: line 1, column 46: Column 'SMB2' not found in any table; in SQL \"SMB2\" names a column;"
+        + " write 'SMB2' for text\n", err);
+    assertEquals(1, run("", "-e", "select count(*) from T where DeviceName == 'a'", "--data", data));
+    assertTrue(err.endsWith("; KQL's == is = in SQL (and != is != or <>)\n"), err);
+    assertEquals(1, run("", "-e", "select count(*) from T where Timestamp > ago(30d)", "--data", data));
+    assertTrue(err.endsWith("; KQL timespans are text here: write '30d'\n"), err);
+    assertEquals(1, run("", "-e", "select bin(Timestamp, 1h) from T", "--data", data));
+    assertTrue(err.endsWith("; KQL timespans are text here: write '1h'\n"), err);
+  }
+
+  @Test
   void scriptsMayHoldDotCommands() {
     assertEquals(0, run(".format csv\nselect 1 as a;\n.format jsonl\nselect 2 as b;\n.quit\nselect 3 as c;\n",
         "sql", "--data", dir.toString()), err);
