@@ -1,6 +1,7 @@
 package dev.huntsql.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -196,6 +197,31 @@ class FileShapesTest {
     fixture.returns("select DeviceName from DeviceNetworkEvents", "DeviceName=a");
     assertEquals(1, fixture.warnings().size(), fixture.warnings().toString());
     assertTrue(fixture.warnings().get(0).contains("picture.png") && fixture.warnings().get(0).contains("not event data"));
+  }
+
+  @Test
+  void aUtf16ExportIsNamedWithWhatToDo() throws IOException {
+    byte[] utf16 = ("\uFEFF" + A + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    SqlFixture fixture = SqlFixture.in(dir).bytes("export.json", utf16).file("DeviceNetworkEvents.json", A);
+    fixture.returns("select DeviceName from DeviceNetworkEvents", "DeviceName=a");
+    assertEquals(List.of(dir.resolve("export.json") + ": is UTF-16 text (as Windows PowerShell's > writes it) and"
+        + " huntsql reads UTF-8; convert it (iconv -f UTF-16 -t UTF-8, or Out-File -Encoding utf8), left out"),
+        fixture.warnings());
+  }
+
+  @Test
+  void aCutLineIsReportedInPlainWords() {
+    // Cut inside a nested object: Jackson's own message names where the object opened, its way.
+    SqlFixture fixture = SqlFixture.in(dir).file("DeviceNetworkEvents.json", A, "{\"AdditionalFields\":{\"x\":1", B);
+    assertEquals(2, fixture.rows(QUERY).size());
+    assertEquals(1, fixture.warnings().size(), fixture.warnings().toString());
+    String warning = fixture.warnings().get(0);
+    assertTrue(warning.startsWith("skipped a record at " + dir.resolve("DeviceNetworkEvents.json") + ":2: malformed JSON: "),
+        warning);
+    for (String internal : List.of("Source", "REDACTED", "StreamReadFeature", "[")) {
+      assertFalse(warning.contains(internal), warning);
+    }
+    assertTrue(warning.endsWith("(opened at column 21)"), warning);
   }
 
   @Test

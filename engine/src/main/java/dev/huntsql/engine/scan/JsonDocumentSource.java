@@ -47,7 +47,7 @@ final class JsonDocumentSource implements RowSource {
       decoder.decodeValue(parser, token, rows);
     } catch (JsonProcessingException e) {
       diagnostics.badRecord(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-          "malformed JSON, the rest of this file is skipped: " + e.getOriginalMessage());
+          "malformed JSON, the rest of this file is skipped: " + JsonMessages.plain(e.getOriginalMessage()));
       return false;
     } finally {
       String invalid = decoder.takeInvalidValues();

@@ -44,7 +44,7 @@ final class JsonLinesSource implements RowSource {
       buffer.drainTo(rows);
     } catch (JsonProcessingException e) {
       if (!readWithInvalidUtf8Replaced(e, rows)) {
-        diagnostics.badRecord(file, line(), "malformed JSON: " + e.getOriginalMessage());
+        diagnostics.badRecord(file, line(), "malformed JSON: " + JsonMessages.plain(e.getOriginalMessage()));
       }
     } catch (IOException e) {
       diagnostics.badRecord(file, line(), e.getMessage());
