@@ -200,13 +200,16 @@ class FileShapesTest {
   }
 
   @Test
-  void aUtf16ExportIsNamedWithWhatToDo() throws IOException {
-    byte[] utf16 = ("\uFEFF" + A + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
-    SqlFixture fixture = SqlFixture.in(dir).bytes("export.json", utf16).file("DeviceNetworkEvents.json", A);
-    fixture.returns("select DeviceName from DeviceNetworkEvents", "DeviceName=a");
-    assertEquals(List.of(dir.resolve("export.json") + ": is UTF-16 text (as Windows PowerShell's > writes it) and"
-        + " huntsql reads UTF-8; convert it (iconv -f UTF-16 -t UTF-8, or Out-File -Encoding utf8), left out"),
-        fixture.warnings());
+  void utf16ExportsAreReadAsWellAsUtf8Ones() throws IOException {
+    // As Windows PowerShell's > writes text: a byte order mark, then UTF-16 (little-endian there).
+    String text = A + "\n" + B.replace("\"b\"", "\"b-\u00e9\u65e5\ud83d\ude00\"") + "\n";
+    SqlFixture fixture = SqlFixture.in(dir)
+        .bytes("DeviceNetworkEvents.json", ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE))
+        .bytes("DeviceNetworkEvents/export.csv", ("\uFEFFDeviceName,RemotePort\r\nc,80\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+    fixture.returns(QUERY, "DeviceName=a; RemotePort=445", "DeviceName=b-\u00e9\u65e5\ud83d\ude00; RemotePort=139",
+        "DeviceName=c; RemotePort=80");
+    assertEquals(List.of(), fixture.warnings());
   }
 
   @Test

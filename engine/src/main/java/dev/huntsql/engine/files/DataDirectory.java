@@ -87,10 +87,6 @@ public final class DataDirectory {
       case NOT_EVENT_DATA:
         diagnostics.badFile(file, "is not event data (expected JSON records or a CSV export with a header row), left out");
         return;
-      case UTF16_TEXT:
-        diagnostics.badFile(file, "is UTF-16 text (as Windows PowerShell's > writes it) and huntsql reads UTF-8;"
-            + " convert it (iconv -f UTF-16 -t UTF-8, or Out-File -Encoding utf8), left out");
-        return;
       case ENVELOPES:
         for (String table : sniffed.envelopeTables()) {
           add(tables, table, new FileSlice(file, sniffed.format(), true));

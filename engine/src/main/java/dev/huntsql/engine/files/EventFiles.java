@@ -3,6 +3,7 @@ package dev.huntsql.engine.files;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -56,18 +57,43 @@ public final class EventFiles {
     }
   }
 
-  /** A read-only stream of the file's (decompressed) bytes. */
+  /** A read-only stream of the file's (decompressed) bytes, as UTF-8 when the file is UTF-16. */
   public static InputStream open(Path path) throws IOException {
     InputStream raw = Files.newInputStream(path, StandardOpenOption.READ);
     try {
-      if (isGzip(path)) {
-        // Inflate on another core while this one parses.
-        return new PrefetchingInputStream(new GZIPInputStream(raw, BUFFER));
-      }
-      return new BufferedInputStream(raw, BUFFER);
+      // Inflate on another core while this one parses.
+      InputStream in = isGzip(path) ? new PrefetchingInputStream(new GZIPInputStream(raw, BUFFER))
+          : new BufferedInputStream(raw, BUFFER);
+      PushbackInputStream peekable = new PushbackInputStream(in, 2);
+      return startsWithUtf16Mark(peekable) ? new Utf16ToUtf8Stream(peekable) : peekable;
     } catch (IOException e) {
       raw.close();
       throw e;
     }
+  }
+
+  /** Whether a plain file starts with a UTF-16 byte order mark (such a file is read whole, never in ranges). */
+  public static boolean isUtf16(Path path) {
+    if (isGzip(path)) {
+      return false;
+    }
+    try (PushbackInputStream in = new PushbackInputStream(Files.newInputStream(path, StandardOpenOption.READ), 2)) {
+      return startsWithUtf16Mark(in);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Peeks at the first two bytes for FF FE or FE FF, leaving the stream where it was. */
+  private static boolean startsWithUtf16Mark(PushbackInputStream in) throws IOException {
+    int first = in.read();
+    int second = first < 0 ? -1 : in.read();
+    if (second >= 0) {
+      in.unread(second);
+    }
+    if (first >= 0) {
+      in.unread(first);
+    }
+    return (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
   }
 }

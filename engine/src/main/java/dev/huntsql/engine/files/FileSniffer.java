@@ -23,13 +23,10 @@ public final class FileSniffer {
   public record Sniffed(Kind kind, FileFormat format, Set<String> envelopeTables) {}
 
   /** The shapes a file can have. */
-  public enum Kind { RECORDS, ENVELOPES, NOT_EVENT_DATA, UTF16_TEXT, EMPTY }
+  public enum Kind { RECORDS, ENVELOPES, NOT_EVENT_DATA, EMPTY }
 
   public static Sniffed sniff(Path path) throws IOException {
     byte[] sample = readSample(path);
-    if (startsWithUtf16Mark(sample)) {
-      return new Sniffed(Kind.UTF16_TEXT, null, Set.of());
-    }
     int first = firstSignificant(sample);
     if (first < 0) {
       return new Sniffed(Kind.EMPTY, FileFormat.JSON_LINES, Set.of());
@@ -81,13 +78,6 @@ public final class FileSniffer {
       }
     }
     return delimiter == '\t' ? FileFormat.TSV : FileFormat.CSV;
-  }
-
-  /** A UTF-16 (or UTF-32) byte order mark, as Windows PowerShell's {@code >} writes text. */
-  private static boolean startsWithUtf16Mark(byte[] sample) {
-    return sample.length >= 2 && ((sample[0] == (byte) 0xFF && sample[1] == (byte) 0xFE)
-        || (sample[0] == (byte) 0xFE && sample[1] == (byte) 0xFF)
-        || (sample.length >= 4 && sample[0] == 0 && sample[1] == 0 && sample[2] == (byte) 0xFE && sample[3] == (byte) 0xFF));
   }
 
   /** The first bytes of the file; of a damaged gzip, the bytes before the damage. */

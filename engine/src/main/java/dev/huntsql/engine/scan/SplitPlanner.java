@@ -32,7 +32,8 @@ public final class SplitPlanner {
     List<ScanSplit> splits = new ArrayList<>();
     for (FileSlice file : files) {
       long size = sizeOf(file);
-      if (file.format() != FileFormat.JSON_LINES || EventFiles.isGzip(file.path()) || size < 2 * pieceBytes) {
+      if (file.format() != FileFormat.JSON_LINES || EventFiles.isGzip(file.path()) || size < 2 * pieceBytes
+          || EventFiles.isUtf16(file.path())) {
         splits.add(ScanSplit.whole(file));
         continue;
       }
