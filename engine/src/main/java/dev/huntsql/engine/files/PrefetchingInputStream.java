@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * with parsing on another. An error of the underlying stream (a truncated gzip's
  * {@link java.io.EOFException}) reaches the reader where it happened, after the bytes before it.
  */
-final class PrefetchingInputStream extends InputStream {
+final class PrefetchingInputStream extends BlockInputStream {
   private static final int CHUNK = 1 << 18;
   private static final ExecutorService THREADS = DaemonThreads.pool("huntsql-inflate");
 
@@ -71,16 +71,7 @@ final class PrefetchingInputStream extends InputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-  }
-
-  @Override
-  public int read(byte[] buffer, int offset, int length) throws IOException {
-    if (length == 0) {
-      return 0;
-    }
+  protected int readBlock(byte[] buffer, int offset, int length) throws IOException {
     while (chunk == null || position >= chunk.n()) {
       if (chunk != null && chunk.n() < 0) {
         if (chunk.failure() != null) {

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * {@code >} writes an export: the rest of huntsql reads UTF-8 only. Characters that do not decode
  * become U+FFFD, as in any other file.
  */
-final class Utf16ToUtf8Stream extends InputStream {
+final class Utf16ToUtf8Stream extends BlockInputStream {
   private final Reader reader;
   private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
       .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -29,16 +29,7 @@ final class Utf16ToUtf8Stream extends InputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-  }
-
-  @Override
-  public int read(byte[] buffer, int offset, int length) throws IOException {
-    if (length == 0) {
-      return 0;
-    }
+  protected int readBlock(byte[] buffer, int offset, int length) throws IOException {
     while (!bytes.hasRemaining()) {
       if (!encodeMore()) {
         return -1;
