@@ -30,4 +30,10 @@ public @interface HuntFunction {
 
   /** True when the result is JSON text (KQL's dynamic), so JSON output can embed it. */
   boolean dynamic() default false;
+
+  /**
+   * True when the result depends on when the query runs ({@code now()}, {@code ago()}): an
+   * engine must compute it each time the query runs, never once while planning it.
+   */
+  boolean readsClock() default false;
 }

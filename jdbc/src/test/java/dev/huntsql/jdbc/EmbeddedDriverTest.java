@@ -269,6 +269,25 @@ class EmbeddedDriverTest {
   }
 
   @Test
+  void aPreparedStatementRunAgainReadsTheClockAgain() throws Exception {
+    // BI tools prepare "the last hour" once and run it again on every refresh: each run must
+    // filter with its own clock, not with the instant the statement was prepared at.
+    try (PreparedStatement statement = connection.prepareStatement(
+        "select count(*) as n from DeviceNetworkEvents where now() >= ? and ago('1h') >= ?")) {
+      for (int run = 0; run < 2; run++) {
+        Thread.sleep(20);
+        OffsetDateTime justBefore = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        statement.setObject(1, justBefore);
+        statement.setObject(2, justBefore.minusHours(1));
+        try (ResultSet rows = statement.executeQuery()) {
+          assertTrue(rows.next());
+          assertEquals(118, rows.getInt("n"), "every event, run " + run);
+        }
+      }
+    }
+  }
+
+  @Test
   void timestampParametersAreUtcWallClocks() throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
         "select count(*) as n from DeviceNetworkEvents where Timestamp = ?")) {

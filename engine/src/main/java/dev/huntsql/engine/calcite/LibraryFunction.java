@@ -1,5 +1,6 @@
 package dev.huntsql.engine.calcite;
 
+import dev.huntsql.functions.HuntFunction;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.time.Instant;
@@ -106,6 +107,12 @@ final class LibraryFunction implements ScalarFunction, ImplementableFunction {
           ? Expressions.call(UtcInstants.class, "toMillis", result)
           : result;
     };
+  }
+
+  /** Whether the function reads the query's clock, so it must not be computed while planning. */
+  boolean readsClock() {
+    HuntFunction function = method.getAnnotation(HuntFunction.class);
+    return function != null && function.readsClock();
   }
 
   private Class<?> parameterType(int i) {

@@ -4,11 +4,13 @@ import dev.huntsql.functions.geo.GeoDatabases;
 import java.lang.reflect.Type;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 
 /**
  * Calcite's prepare, answering a query the session has prepared before from its {@link SessionPlans}.
  * A plan is reused the way a {@code PreparedStatement} reuses its own: every run gets its own
- * data context, cancel flag and parameter values.
+ * data context, cancel flag and parameter values. Plans leave clock calls to each run
+ * ({@link ClockCalls}).
  */
 public final class PlanReusingPrepare extends CalcitePrepareImpl {
   @Override
@@ -26,6 +28,12 @@ public final class PlanReusingPrepare extends CalcitePrepareImpl {
       plans.put(key, plan);
     }
     return plan;
+  }
+
+  /** Calls that read the clock are left for each run to compute (see {@link ClockCalls}). */
+  @Override
+  protected SqlRexConvertletTable createConvertletTable() {
+    return ClockCalls.INSTANCE;
   }
 
   /** The plans of the session whose event schema the context holds, or null (another connection). */

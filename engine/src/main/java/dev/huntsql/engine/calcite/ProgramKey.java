@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Set;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexDynamicParam;
@@ -20,9 +18,6 @@ import org.apache.calcite.rex.RexProgram;
  * runs ({@code now()}, {@code ago()}, {@code rand()}).
  */
 final class ProgramKey {
-  /** Library functions that read the query's clock (Calcite's own clock functions say they are dynamic). */
-  private static final Set<String> CLOCK_FUNCTIONS = Set.of("now", "ago");
-
   private ProgramKey() {}
 
   static String of(RexProgram program, RelDataType inputRowType) {
@@ -44,8 +39,8 @@ final class ProgramKey {
       return false;
     }
     if (expression instanceof RexCall call) {
+      // Clock calls, Calcite's and the library's (ClockCalls), say they are dynamic.
       return call.getOperator().isDeterministic() && !call.getOperator().isDynamicFunction()
-          && !CLOCK_FUNCTIONS.contains(call.getOperator().getName().toLowerCase(Locale.ROOT))
           && call.getOperands().stream().allMatch(ProgramKey::repeatable);
     }
     return true;

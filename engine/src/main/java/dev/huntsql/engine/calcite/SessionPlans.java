@@ -4,21 +4,18 @@ import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.calcite.jdbc.CalcitePrepare.CalciteSignature;
 
 /**
  * The plans of the queries a session has prepared, by their text, so that running a statement
  * again skips parsing, validating, optimising and generating code. Plans are kept only for
  * queries whose plan cannot go stale within the session: tables do not change under a session,
- * but Calcite computes {@code now()} and {@code ago('1d')} while planning, so a query that names
- * the clock is planned every time.
+ * and a plan computes clock calls ({@code now()}, {@code ago('1d')}, {@code current_timestamp})
+ * each time it runs (see {@link ClockCalls}).
  */
 public final class SessionPlans {
   /** Enough for an analyst's working set of hunts; the oldest plan goes first. */
   private static final int MOST_PLANS = 64;
-  private static final Pattern CLOCK = Pattern.compile(
-      "(?i)\\b(now|ago|current_date|current_time|current_timestamp|localtime|localtimestamp)\\b");
 
   /**
    * What a plan depends on besides the session; the geo database's version too, since Calcite
@@ -33,9 +30,9 @@ public final class SessionPlans {
     }
   };
 
-  /** Whether a statement's plan may be kept: a query that does not read the clock. */
+  /** Whether a statement's plan may be kept: a query (not EXPLAIN, whose text is the answer). */
   static boolean keeps(String sql) {
-    return sql != null && isQuery(sql) && !CLOCK.matcher(sql).find();
+    return sql != null && isQuery(sql);
   }
 
   /** Whether the first word, after spaces, comments and parentheses, is SELECT, WITH or VALUES. */

@@ -12,7 +12,6 @@ class SessionPlansKeepsTest {
     assertTrue(SessionPlans.keeps("select 1"));
     assertTrue(SessionPlans.keeps("  -- title: a hunt\n-- more\nWITH a AS (select 1) select * from a"));
     assertTrue(SessionPlans.keeps("/* note */ ( (VALUES (1)) )"));
-    assertTrue(SessionPlans.keeps("select 'nowhere' as agony")); // words containing now/ago
     assertFalse(SessionPlans.keeps("explain plan for select 1"));
     assertFalse(SessionPlans.keeps("selected"));
     assertFalse(SessionPlans.keeps("-- only a comment"));
@@ -21,11 +20,7 @@ class SessionPlansKeepsTest {
   }
 
   @Test
-  void queriesThatReadTheClockAreNot() {
-    assertFalse(SessionPlans.keeps("select now()"));
-    assertFalse(SessionPlans.keeps("select * from t where Timestamp > AGO('1d')"));
-    assertFalse(SessionPlans.keeps("select current_timestamp"));
-    assertFalse(SessionPlans.keeps("select LOCALTIMESTAMP"));
+  void longTextIsQuick() {
     // Spaces of any length are skipped in linear time (no regular expression to backtrack).
     assertFalse(SessionPlans.keeps(" ".repeat(100_000) + "explain"));
   }

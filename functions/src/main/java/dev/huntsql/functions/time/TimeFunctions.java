@@ -22,14 +22,14 @@ public final class TimeFunctions {
 
   @HuntFunction(name = "now",
       description = "The current UTC time, the same instant throughout one query",
-      example = "now() > TIMESTAMP '2025-01-01 00:00:00'", result = "true")
+      example = "now() > TIMESTAMP '2025-01-01 00:00:00'", result = "true", readsClock = true)
   public static Instant now() {
     return QueryClock.now();
   }
 
   @HuntFunction(name = "now",
       description = "The current UTC time moved by a timespan (negative for the past)",
-      example = "datetime_diff('hour', now('-2d'), now())", result = "-48")
+      example = "datetime_diff('hour', now('-2d'), now())", result = "-48", readsClock = true)
   public static Instant now(String offset) {
     long ticks = Timespans.ticks(offset);
     if (ticks == Timespans.INVALID) {
@@ -44,7 +44,7 @@ public final class TimeFunctions {
 
   @HuntFunction(name = "ago",
       description = "now() minus a timespan such as '7d', '1h', '30m', '10s' or '100ms'",
-      example = "datetime_diff('minute', now(), ago('1.5h'))", result = "90")
+      example = "datetime_diff('minute', now(), ago('1.5h'))", result = "90", readsClock = true)
   public static Instant ago(String span) {
     long ticks = Timespans.ticks(span);
     if (ticks == Timespans.INVALID) {
