@@ -40,6 +40,25 @@ class FileShapesTest {
   }
 
   @Test
+  void recordsNeedNotShareTheirFieldOrder() {
+    // The decoder expects each record's fields in the last record's order; any other order, a
+    // missing or extra field, or a name written with an escape must read the same.
+    SqlFixture.in(dir).file("DeviceNetworkEvents.json",
+        "{\"DeviceName\":\"a\",\"RemotePort\":445,\"LocalPort\":1}",
+        "{\"DeviceName\":\"b\",\"RemotePort\":139,\"LocalPort\":2}",
+        "{\"LocalPort\":3,\"DeviceName\":\"c\",\"RemotePort\":80}",
+        "{\"Extra\":true,\"RemotePort\":81,\"DeviceName\":\"d\"}",
+        "{\"DeviceName\":\"e\",\"Remote\\u0050ort\":82,\"LocalPort\":5}",
+        "{\"DeviceName\":\"f\",\"RemotePort\":83,\"LocalPort\":6,\"DeviceName\":\"g\"}",
+        "{\"properties\":{\"DeviceName\":\"h\"},\"DeviceName\":\"i\",\"RemotePort\":84}")
+        .returns("select DeviceName, RemotePort, LocalPort from DeviceNetworkEvents order by DeviceName",
+            "DeviceName=a; RemotePort=445; LocalPort=1", "DeviceName=b; RemotePort=139; LocalPort=2",
+            "DeviceName=c; RemotePort=80; LocalPort=3", "DeviceName=d; RemotePort=81; LocalPort=null",
+            "DeviceName=e; RemotePort=82; LocalPort=5", "DeviceName=g; RemotePort=83; LocalPort=6",
+            "DeviceName=i; RemotePort=84; LocalPort=null");
+  }
+
+  @Test
   void jsonLinesUnderEveryUsualExtension() {
     SqlFixture.in(dir).file("DeviceNetworkEvents.jsonl", A).file("devicenetworkevents.ndjson", B).returns(QUERY, EXPECTED);
   }

@@ -82,44 +82,80 @@ public final class LineFilter {
   }
 
   /**
-   * A word to find regardless of ASCII case, by Horspool's method: on a mismatch the search skips
-   * ahead by how far the byte under the word's last position is from the word's end, so a long
-   * word is found (or not) looking at a fraction of the line's bytes.
+   * A word to find regardless of ASCII case, by Horspool's method on pairs of bytes: on a
+   * mismatch the search skips ahead by how far the last two bytes under the word could sit from
+   * its end. Pairs of bytes rarely occur in a word, so a word of n letters usually moves the
+   * search n - 1 bytes at a time (single bytes, of which JSON text and field names share many
+   * with any word, moved it a few), and most of a line's bytes are never looked at.
    */
   static final class Word {
     private final byte[] lower;
-    private final int[] shift = new int[256];
+    /** By the two bytes at the window's end, how far to move it; 0 when they end the word. */
+    private final byte[] shift = new byte[1 << 16];
+    /** How far to move after the window's last two bytes ended the word but the rest did not match. */
+    private final int afterEnd;
 
     Word(byte[] lower) {
       this.lower = lower;
-      Arrays.fill(shift, lower.length);
-      for (int i = 0; i < lower.length - 1; i++) {
-        int b = lower[i] & 0xFF;
-        shift[b] = lower.length - 1 - i;
-        if (b >= 'a' && b <= 'z') {
-          shift[b & ~0x20] = lower.length - 1 - i;
+      int m = lower.length;
+      int longest = Math.min(m - 1, 255);
+      Arrays.fill(shift, (byte) longest);
+      int previousEnd = longest;
+      for (int p = 0; p <= m - 2; p++) {
+        int distance = Math.min(m - 2 - p, 255);
+        if (p < m - 2 && sameFolded(lower, p, m - 2)) {
+          previousEnd = distance;
+        }
+        for (int a : cases(lower[p])) {
+          for (int b : cases(lower[p + 1])) {
+            shift[a << 8 | b] = (byte) distance;
+          }
         }
       }
+      this.afterEnd = Math.max(1, previousEnd);
+    }
+
+    private static boolean sameFolded(byte[] word, int p, int q) {
+      return word[p] == word[q] && word[p + 1] == word[q + 1];
+    }
+
+    /** The byte as written in either case: one value, or two for a letter. */
+    private static int[] cases(byte lowerByte) {
+      int b = lowerByte & 0xFF;
+      return b >= 'a' && b <= 'z' ? new int[] {b, b & ~0x20} : new int[] {b};
     }
 
     /** Where the word starts in {@code bytes[start, end)}, ignoring ASCII case; -1 if nowhere. */
     int indexIn(byte[] bytes, int start, int end) {
-      int last = lower.length - 1;
-      byte lastByte = lower[last];
-      for (int i = start; i <= end - lower.length; ) {
-        byte b = bytes[i + last];
-        if (FOLD[b & 0xFF] == lastByte) {
-          int j = 0;
-          while (j < last && FOLD[bytes[i + j] & 0xFF] == lower[j]) {
-            j++;
-          }
-          if (j == last) {
+      int m = lower.length;
+      if (m == 1) {
+        for (int i = start; i < end; i++) {
+          if (FOLD[bytes[i] & 0xFF] == lower[0]) {
             return i;
           }
         }
-        i += shift[b & 0xFF];
+        return -1;
+      }
+      for (int i = start; i <= end - m; ) {
+        int move = shift[(bytes[i + m - 2] & 0xFF) << 8 | (bytes[i + m - 1] & 0xFF)] & 0xFF;
+        if (move == 0) {
+          if (matchesAt(bytes, i)) {
+            return i;
+          }
+          move = afterEnd;
+        }
+        i += move;
       }
       return -1;
+    }
+
+    private boolean matchesAt(byte[] bytes, int i) {
+      for (int j = 0; j < lower.length - 2; j++) {
+        if (FOLD[bytes[i + j] & 0xFF] != lower[j]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -33,6 +33,11 @@ public final class RecordDecoder {
   private final Map<String, Integer> fallbackSlotByLowerName = new HashMap<>();
   /** Field name to {@link #binding}: most records repeat the same few dozen names. */
   private final Map<String, Integer> bindings = new HashMap<>();
+  /** Field names in the order the last record had them, for records and for envelopes' properties. */
+  private final FieldOrder recordOrder = new FieldOrder();
+  private final FieldOrder propertiesOrder = new FieldOrder();
+  /** The binding of the field {@link #nextField} last moved to. */
+  private int fieldBinding;
   private final ValueReader values;
   private final boolean envelopesOnly;
   private int invalidValues;
@@ -107,7 +112,10 @@ public final class RecordDecoder {
     Object[] properties = null;
     String category = null;
     boolean batch = false;
-    for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+    int position = 0;
+    for (JsonToken token = nextField(p, recordOrder, position); token == JsonToken.FIELD_NAME;
+        token = nextField(p, recordOrder, ++position)) {
+      int binding = fieldBinding;
       String name = p.currentName();
       JsonToken value = p.nextToken();
       if (value == JsonToken.START_OBJECT && name.equals("properties")) {
@@ -125,7 +133,7 @@ public final class RecordDecoder {
       if (value == JsonToken.VALUE_STRING && name.equals("category")) {
         category = p.getText();
       }
-      readField(p, name, plain);
+      readField(p, binding, plain);
     }
     if (batch) {
       return;
@@ -143,19 +151,39 @@ public final class RecordDecoder {
   }
 
   private void readFields(JsonParser p, Object[] row) throws IOException {
-    for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
-      String name = p.currentName();
+    int position = 0;
+    for (JsonToken token = nextField(p, propertiesOrder, position); token == JsonToken.FIELD_NAME;
+        token = nextField(p, propertiesOrder, ++position)) {
+      int binding = fieldBinding;
       p.nextToken();
-      readField(p, name, row);
+      readField(p, binding, row);
     }
   }
 
-  private void readField(JsonParser p, String name, Object[] row) throws IOException {
-    Integer bound = bindings.get(name);
-    if (bound == null) {
-      bound = binding(name);
-      bindings.put(name, bound);
+  /**
+   * Moves to the next token of an object, the field at {@code position} in it expected to be the
+   * one the last object had there; when the token is a field name, {@link #fieldBinding} is its binding.
+   */
+  private JsonToken nextField(JsonParser p, FieldOrder order, int position) throws IOException {
+    if (order.nextIsExpected(p, position)) {
+      fieldBinding = order.binding(position);
+      return JsonToken.FIELD_NAME;
     }
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      Integer bound = bindings.get(name);
+      if (bound == null) {
+        bound = binding(name);
+        bindings.put(name, bound);
+      }
+      fieldBinding = bound;
+      order.remember(position, name, bound);
+    }
+    return token;
+  }
+
+  private void readField(JsonParser p, int bound, Object[] row) throws IOException {
     if (bound == 0) {
       p.skipChildren();
       return;
