@@ -21,6 +21,9 @@ public final class TextSearch {
     char first = needle.charAt(0);
     char upper = Character.toUpperCase(first);
     char lower = Character.toLowerCase(first);
+    if (first < 0x80 && !FOLDED_FROM_BEYOND_ASCII.contains(String.valueOf(lower))) {
+      return indexOfAsciiFirst(hay, needle, Math.max(from, 0), lower, upper);
+    }
     // For an ASCII first character, an ASCII candidate matches only as its upper or lower case.
     boolean asciiFirst = first < 0x80;
     int last = hay.length() - m;
@@ -30,6 +33,41 @@ public final class TextSearch {
           || ((c >= 0x80 || !asciiFirst) && sameIgnoringCase(c, first)))
           && hay.regionMatches(true, i + 1, needle, 1, m - 1)) {
         return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The ASCII letters that a character beyond ASCII equals regardless of case: dotted and dotless
+   * i ({@code U+0130}, {@code U+0131}), the Kelvin sign ({@code U+212A}) and the long s
+   * ({@code U+017F}). A needle starting with any other ASCII character can only start where the
+   * text holds that character in one of its two cases.
+   */
+  private static final String FOLDED_FROM_BEYOND_ASCII = "iks";
+
+  /**
+   * The case-insensitive search for a needle whose first character has only {@code lower} and
+   * {@code upper} as candidates: {@link String#indexOf(int, int)} finds those (a fast intrinsic
+   * loop), and only there is the rest compared.
+   */
+  private static int indexOfAsciiFirst(String hay, String needle, int from, char lower, char upper) {
+    int last = hay.length() - needle.length();
+    int nextLower = hay.indexOf(lower, from);
+    int nextUpper = upper == lower ? -1 : hay.indexOf(upper, from);
+    while (nextLower >= 0 || nextUpper >= 0) {
+      boolean lowerFirst = nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper);
+      int i = lowerFirst ? nextLower : nextUpper;
+      if (i > last) {
+        return -1;
+      }
+      if (hay.regionMatches(true, i + 1, needle, 1, needle.length() - 1)) {
+        return i;
+      }
+      if (lowerFirst) {
+        nextLower = hay.indexOf(lower, i + 1);
+      } else {
+        nextUpper = hay.indexOf(upper, i + 1);
       }
     }
     return -1;

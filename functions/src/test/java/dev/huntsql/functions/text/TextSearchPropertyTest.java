@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 /** The fast searches against slow, obviously right references. */
 class TextSearchPropertyTest {
 
-  @Property
+  @Property(tries = 3000)
   void caseInsensitiveIndexOfMatchesRegionMatchesScan(@ForAll("text") String hay,
       @ForAll("text") String needle) {
     int expected = -1;
@@ -42,7 +42,7 @@ class TextSearchPropertyTest {
   @Provide
   Arbitrary<String> text() {
     // Few distinct characters, so matches are common; includes case pairs and separators.
-    return Arbitraries.strings().withChars("aAbBkK\u212AiI\u0131\u0130éÉ .-_2").ofMaxLength(12);
+    return Arbitraries.strings().withChars("aAbBkK\u212AiI\u0131\u0130sS\u017FéÉ .-_%2").ofMaxLength(12);
   }
 
   @Provide
