@@ -66,6 +66,11 @@ public final class EventTable extends AbstractTable implements TranslatableTable
     return known;
   }
 
+  /** The table's columns if they have been worked out, else null. */
+  TableSchema schemaIfKnown() {
+    return schema;
+  }
+
   public TableFiles files() {
     return files;
   }

@@ -7,27 +7,40 @@ import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 
 /**
- * Calcite's prepare, answering a query the session has prepared before from its {@link SessionPlans}.
- * A plan is reused the way a {@code PreparedStatement} reuses its own: every run gets its own
- * data context, cancel flag and parameter values. Plans leave clock calls to each run
- * ({@link ClockCalls}).
+ * Calcite's prepare, answering a query prepared before from {@link SharedPlans}. A plan is reused
+ * the way a {@code PreparedStatement} reuses its own: every run gets its own data context, cancel
+ * flag and parameter values, and reads the tables of the session that runs it. Plans leave clock
+ * calls to each run ({@link ClockCalls}).
  */
 public final class PlanReusingPrepare extends CalcitePrepareImpl {
   @Override
   public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType, long maxRowCount) {
-    SessionPlans plans = plansOf(context);
-    if (plans == null || !SessionPlans.keeps(query.sql)) {
+    EventSchema events = eventsOf(context);
+    if (events == null || !SharedPlans.keeps(query.sql)) {
       return super.prepareSql(context, query, elementType, maxRowCount);
     }
-    SessionPlans.Key key = new SessionPlans.Key(query.sql, context.getDefaultSchemaPath(), elementType, maxRowCount,
+    SharedPlans.Key key = new SharedPlans.Key(query.sql, context.getDefaultSchemaPath(), elementType, maxRowCount,
         GeoDatabases.version());
-    @SuppressWarnings("unchecked")
-    CalciteSignature<T> plan = (CalciteSignature<T>) plans.get(key);
-    if (plan == null) {
-      plan = super.prepareSql(context, query, elementType, maxRowCount);
-      plans.put(key, plan);
+    SharedPlans.Plan kept = SharedPlans.JVM.get(key);
+    if (kept == null || !events.hasColumns(kept.tables())) {
+      kept = new SharedPlans.Plan(super.prepareSql(context, query, elementType, maxRowCount), events.knownColumns());
+      SharedPlans.JVM.put(key, kept);
     }
-    return plan;
+    @SuppressWarnings("unchecked")
+    CalciteSignature<T> signature = (CalciteSignature<T>) kept.signature();
+    SharedPlans.Plan plan = kept;
+    return forSession(signature, context.getRootSchema(), maxRowCount, () -> SharedPlans.JVM.forget(key, plan));
+  }
+
+  /**
+   * The plan, reading its tables from {@code root} (Calcite's signature names the schema it was
+   * planned against), and forgotten ({@code evict}) when its generated code cannot be loaded.
+   */
+  private static <T> CalciteSignature<T> forSession(CalciteSignature<T> plan, CalciteSchema root, long maxRowCount,
+      Runnable evict) {
+    return new CalciteSignature<>(plan.sql, plan.parameters, plan.internalParameters, plan.rowType, plan.columns,
+        plan.cursorFactory, root, plan.getCollationList(), maxRowCount,
+        dataContext -> EvictingEnumerable.of(() -> plan.enumerable(dataContext), evict), plan.statementType);
   }
 
   /** Calls that read the clock are left for each run to compute (see {@link ClockCalls}). */
@@ -36,11 +49,11 @@ public final class PlanReusingPrepare extends CalcitePrepareImpl {
     return ClockCalls.INSTANCE;
   }
 
-  /** The plans of the session whose event schema the context holds, or null (another connection). */
-  private static SessionPlans plansOf(Context context) {
+  /** The event schema of the context's session, or null (another connection). */
+  private static EventSchema eventsOf(Context context) {
     for (CalciteSchema sub : context.getRootSchema().getSubSchemaMap().values()) {
       if (sub.schema instanceof EventSchema events) {
-        return events.plans();
+        return events;
       }
     }
     return null;

@@ -7,25 +7,36 @@ import java.util.Map;
 import org.apache.calcite.jdbc.CalcitePrepare.CalciteSignature;
 
 /**
- * The plans of the queries a session has prepared, by their text, so that running a statement
- * again skips parsing, validating, optimising and generating code. Plans are kept only for
- * queries whose plan cannot go stale within the session: tables do not change under a session,
- * and a plan computes clock calls ({@code now()}, {@code ago('1d')}, {@code current_timestamp})
- * each time it runs (see {@link ClockCalls}).
+ * The plans of the queries prepared in this JVM, by their text, so that running a statement
+ * again skips parsing, validating, optimising and generating code, in the session that planned
+ * it or in any other (each connection to {@code huntsql serve} or the JDBC driver is a session).
+ *
+ * <p>A plan reads its tables by name from the session that runs it, so it serves every session
+ * whose tables of those names have the columns it was planned with; a plan computes clock calls
+ * ({@code now()}, {@code ago('1d')}, {@code current_timestamp}) each time it runs (see
+ * {@link ClockCalls}).
  */
-public final class SessionPlans {
-  /** Enough for an analyst's working set of hunts; the oldest plan goes first. */
-  private static final int MOST_PLANS = 64;
+public final class SharedPlans {
+  public static final SharedPlans JVM = new SharedPlans();
+
+  /** Enough for the working sets of hunts of a few analysts; the oldest plan goes first. */
+  private static final int MOST_PLANS = 128;
 
   /**
-   * What a plan depends on besides the session; the geo database's version too, since Calcite
+   * What a plan depends on besides the tables; the geo database's version too, since Calcite
    * computes {@code geo_country('8.8.8.8')} while planning.
    */
   record Key(String sql, List<String> defaultSchema, Type elementType, long maxRowCount, long geoVersion) {}
 
-  private final Map<Key, CalciteSignature<?>> plans = new LinkedHashMap<>(16, 0.75f, true) {
+  /**
+   * A plan and the columns (as {@code TableSchema} text) of the tables its session had worked
+   * out when it was planned: those it reads among them.
+   */
+  record Plan(CalciteSignature<?> signature, Map<String, String> tables) {}
+
+  private final Map<Key, Plan> plans = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, CalciteSignature<?>> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<Key, Plan> eldest) {
       return size() > MOST_PLANS;
     }
   };
@@ -61,11 +72,21 @@ public final class SessionPlans {
     return word.equals("select") || word.equals("with") || word.equals("values");
   }
 
-  synchronized CalciteSignature<?> get(Key key) {
+  synchronized Plan get(Key key) {
     return plans.get(key);
   }
 
-  synchronized void put(Key key, CalciteSignature<?> plan) {
+  synchronized void put(Key key, Plan plan) {
     plans.put(key, plan);
+  }
+
+  /** Forgets the plan kept for {@code key} if it is still {@code plan}. */
+  synchronized void forget(Key key, Plan plan) {
+    plans.remove(key, plan);
+  }
+
+  /** Forgets every plan (for tests that count planning). */
+  public synchronized void clear() {
+    plans.clear();
   }
 }

@@ -6,22 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /** Which statements' plans a session keeps. */
-class SessionPlansKeepsTest {
+class SharedPlansKeepsTest {
   @Test
   void queriesAreKeptWhateverComesBeforeTheirFirstWord() {
-    assertTrue(SessionPlans.keeps("select 1"));
-    assertTrue(SessionPlans.keeps("  -- title: a hunt\n-- more\nWITH a AS (select 1) select * from a"));
-    assertTrue(SessionPlans.keeps("/* note */ ( (VALUES (1)) )"));
-    assertFalse(SessionPlans.keeps("explain plan for select 1"));
-    assertFalse(SessionPlans.keeps("selected"));
-    assertFalse(SessionPlans.keeps("-- only a comment"));
-    assertFalse(SessionPlans.keeps("/* unclosed select 1"));
-    assertFalse(SessionPlans.keeps(null));
+    assertTrue(SharedPlans.keeps("select 1"));
+    assertTrue(SharedPlans.keeps("  -- title: a hunt\n-- more\nWITH a AS (select 1) select * from a"));
+    assertTrue(SharedPlans.keeps("/* note */ ( (VALUES (1)) )"));
+    assertFalse(SharedPlans.keeps("explain plan for select 1"));
+    assertFalse(SharedPlans.keeps("selected"));
+    assertFalse(SharedPlans.keeps("-- only a comment"));
+    assertFalse(SharedPlans.keeps("/* unclosed select 1"));
+    assertFalse(SharedPlans.keeps(null));
   }
 
   @Test
   void longTextIsQuick() {
     // Spaces of any length are skipped in linear time (no regular expression to backtrack).
-    assertFalse(SessionPlans.keeps(" ".repeat(100_000) + "explain"));
+    assertFalse(SharedPlans.keeps(" ".repeat(100_000) + "explain"));
   }
 }
