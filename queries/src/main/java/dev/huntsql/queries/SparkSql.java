@@ -66,18 +66,34 @@ public final class SparkSql {
     return out.append(render(detection.sql())).append('\n').toString();
   }
 
+  static final String USAGE = "usage: SparkSql DETECTION\n"
+      + "  prints a shipped detection as Spark SQL, as 'huntsql run DETECTION --target spark"
+      + " --to-sql' does";
+
   /** Prints the named detection as Spark SQL; exit status 2 for a missing or unknown name. */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (args.length != 1) {
-      System.err.println("usage: SparkSql DETECTION");
-      System.exit(2);
+    int code = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** The command line: 0 printed (or the usage asked for), 2 a usage error. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.println(USAGE);
+      return 0;
+    }
+    if (args.length != 1 || args[0].startsWith("-")) {
+      err.println((args.length == 1 ? "SparkSql: unknown option " + args[0] + "\n" : "") + USAGE);
+      return 2;
     }
     try {
       out.print(detection(args[0]));
+      return 0;
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
+      err.println(e.getMessage());
+      return 2;
     }
   }
 }

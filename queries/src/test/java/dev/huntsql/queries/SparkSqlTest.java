@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** huntsql SQL rendered for Spark: the KQL-friendly liberties undone, the meaning kept. */
@@ -45,5 +48,28 @@ class SparkSqlTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SparkSql.detection("no-such-hunt"));
     assertEquals("no detection named 'no-such-hunt'", e.getMessage());
+  }
+
+  @Test
+  void helpPrintsTheUsageNotAnUnknownDetection() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(0, SparkSql.run(new String[] {"--help"}, print(out), print(err)));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: SparkSql DETECTION\n"));
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(2, SparkSql.run(new String[] {"--version"}, print(out), print(err)));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8)
+        .startsWith("SparkSql: unknown option --version\nusage: SparkSql DETECTION"));
+  }
+
+  private static PrintStream print(ByteArrayOutputStream bytes) {
+    return new PrintStream(bytes, true, StandardCharsets.UTF_8);
   }
 }
