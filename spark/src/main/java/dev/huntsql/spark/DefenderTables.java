@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -26,6 +30,9 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class DefenderTables {
   private static final String RESOURCE = "/dev/huntsql/engine/schema/defender-tables.tsv";
+  private static final String CONTAINER_PREFIX = "insights-logs-advancedhunting-";
+  /** The column that holds a line Spark's JSON reader could not parse. */
+  static final String MALFORMED = "_corrupt_record";
   private static volatile Map<String, Table> tables;
 
   /** A documented table: its name as Microsoft spells it, and its columns. */
@@ -58,42 +65,89 @@ public final class DefenderTables {
     return names;
   }
 
-  /** Events of {@code table} from JSON-lines exports (one event object per line). */
+  /**
+   * Events of {@code table} from JSON-lines exports (one event object per line), values read as
+   * huntsql reads them ({@link LenientValues}); a line that is not a JSON object is left out.
+   */
   public static Dataset<Row> readExport(SparkSession spark, String table, String... paths) {
-    return spark.read().schema(schema(table)).json(paths);
+    StructType schema = schema(table);
+    return wellFormed(reader(spark, LenientValues.asRead(schema)).json(paths), schema)
+        .select(LenientValues.typed(schema, ""));
   }
 
   /**
    * Events of {@code table} from a Streaming-API storage account, or a copy of one: the records
    * under {@code <root>/insights-logs-advancedhunting-<table>/.../PT1H.json}.
+   *
+   * @throws IllegalArgumentException when there is no such folder (it names the folder expected)
    */
   public static Dataset<Row> readStreaming(SparkSession spark, String table, String root) {
-    String container = table(table).name().toLowerCase(Locale.ROOT);
-    return readStreamingRecords(spark, table,
-        root.replaceAll("/+$", "") + "/insights-logs-advancedhunting-" + container);
+    String name = table(table).name();
+    String container = root.replaceAll("/+$", "") + "/" + CONTAINER_PREFIX
+        + name.toLowerCase(Locale.ROOT);
+    if (!exists(spark, container)) {
+      throw new IllegalArgumentException("no folder " + container + ": readStreaming reads the"
+          + " Streaming API's container for " + name + " there; to take " + name + " records from"
+          + " every folder under " + root + " by their category, use readStreamingRecords(spark, \""
+          + name + "\", \"" + root + "\")");
+    }
+    return readStreamingRecords(spark, table, container);
   }
 
   /**
-   * Events of {@code table} from Streaming-API records ({@code {"time", "tenantId", "category",
-   * "properties": {...}}}, one per line) in these files or folders, read recursively so that the
-   * {@code y=/m=/d=/h=/m=} folder names are not taken as partitions. Only records whose
-   * {@code category} names the table are kept.
+   * Events of {@code table} from Streaming-API records in these files or folders, read
+   * recursively so that the {@code y=/m=/d=/h=/m=} folder names are not taken as partitions.
+   * A line is a record ({@code {"time", "tenantId", "category", "properties": {...}}}) or an Event
+   * Hubs batch of them ({@code {"records": [...]}}); only the records whose {@code category}
+   * names the table are kept, wherever they are.
    */
   public static Dataset<Row> readStreamingRecords(SparkSession spark, String table,
       String... paths) {
     Table documented = table(table);
-    StructType records = new StructType()
-        .add("time", DataTypes.StringType)
-        .add("tenantId", DataTypes.StringType)
+    StructType record = new StructType()
         .add("category", DataTypes.StringType)
-        .add("properties", documented.schema());
-    return spark.read().schema(records)
+        .add("properties", LenientValues.asRead(documented.schema()));
+    StructType line = record.add("records", DataTypes.createArrayType(record));
+    Column records = functions.coalesce(functions.col("records"), functions.array(
+        functions.struct(functions.col("category"), functions.col("properties"))));
+    return reader(spark, line)
         .option("recursiveFileLookup", "true")
         .option("pathGlobFilter", "*.json")
         .json(paths)
-        .where(functions.lower(functions.col("category"))
+        .select(functions.explode(records).as("record"))
+        .where(functions.lower(functions.col("record.category"))
             .equalTo("advancedhunting-" + documented.name().toLowerCase(Locale.ROOT)))
-        .select("properties.*");
+        .select(LenientValues.typed(documented.schema(), "record.properties."));
+  }
+
+  /** Spark's JSON reader under {@code schema}, the text of a line it cannot parse in {@link #MALFORMED}. */
+  static DataFrameReader reader(SparkSession spark, StructType schema) {
+    return spark.read()
+        .schema(schema.add(MALFORMED, DataTypes.StringType))
+        .option("mode", "PERMISSIVE")
+        .option("columnNameOfCorruptRecord", MALFORMED);
+  }
+
+  /**
+   * The lines Spark could parse: with every column read as text only a line that is not a JSON
+   * object sets {@link #MALFORMED}, and its columns are all NULL. Testing the first column too
+   * says the same and keeps Spark from refusing a scan of the malformed-line column alone (as
+   * it does for {@code count(*)}).
+   */
+  private static Dataset<Row> wellFormed(Dataset<Row> lines, StructType schema) {
+    return lines.where(functions.col(MALFORMED).isNull()
+        .or(functions.col(schema.fields()[0].name()).isNotNull()));
+  }
+
+  private static boolean exists(SparkSession spark, String location) {
+    Path path = new Path(location);
+    try {
+      FileStatus[] found = path.getFileSystem(spark.sparkContext().hadoopConfiguration())
+          .globStatus(path);
+      return found != null && found.length > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look for " + location + ": " + e.getMessage(), e);
+    }
   }
 
   private static Map<String, Table> all() {

@@ -2,12 +2,14 @@ package dev.huntsql.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -72,5 +74,47 @@ class DefenderTablesTest {
     // The same file in the DeviceEvents container: only its DeviceEvents records count there.
     assertEquals(DEVICE_EVENTS, DefenderTables.readStreamingRecords(spark, "DeviceEvents",
         root.resolve("insights-logs-advancedhunting-deviceevents").toString()).count());
+  }
+
+  @Test
+  void eventHubsBatchesGiveTheirRecordsOfTheTable(@TempDir Path root) throws Exception {
+    Path hour = root.resolve("insights-logs-advancedhunting-devicenetworkevents/y=2025/m=09");
+    Files.createDirectories(hour);
+    Files.write(hour.resolve("PT1H.json"), List.of(
+        "{\"records\":[" + envelope("DeviceNetworkEvents", "{\"DeviceName\":\"a\",\"RemotePort\":445}")
+            + "," + envelope("DeviceEvents", "{\"DeviceName\":\"b\"}")
+            + "," + envelope("DeviceNetworkEvents", "{\"DeviceName\":\"c\",\"RemotePort\":139}")
+            + "]}",
+        envelope("DeviceNetworkEvents", "{\"DeviceName\":\"d\",\"RemotePort\":80}")),
+        StandardCharsets.UTF_8);
+    SparkSession spark = LocalSpark.session();
+    List<String> rows = DefenderTables.readStreaming(spark, "DeviceNetworkEvents", root.toString())
+        .select("DeviceName", "RemotePort").orderBy("DeviceName").collectAsList().stream()
+        .map(Row::toString).toList();
+    assertEquals(List.of("[a,445]", "[c,139]", "[d,80]"), rows);
+  }
+
+  @Test
+  void aMissingContainerIsNamedAndRecordsCanBeRoutedByCategory(@TempDir Path root)
+      throws Exception {
+    Path hour = root.resolve("insights-logs-advancedhunting-devicenetworkevents/y=2025");
+    Files.createDirectories(hour);
+    Files.write(hour.resolve("PT1H.json"), List.of(
+        envelope("DeviceFileEvents", "{\"DeviceName\":\"a\",\"FileName\":\"x.exe\"}"),
+        envelope("DeviceNetworkEvents", "{\"DeviceName\":\"b\"}")), StandardCharsets.UTF_8);
+    SparkSession spark = LocalSpark.session();
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> DefenderTables.readStreaming(spark, "DeviceFileEvents", root.toString()));
+    assertTrue(missing.getMessage().startsWith("no folder " + root
+        + "/insights-logs-advancedhunting-devicefileevents: "), missing.getMessage());
+    assertTrue(missing.getMessage().contains("readStreamingRecords"), missing.getMessage());
+    List<Row> files = DefenderTables.readStreamingRecords(spark, "DeviceFileEvents",
+        root.toString()).select("DeviceName", "FileName").collectAsList();
+    assertEquals("[[a,x.exe]]", files.toString());
+  }
+
+  private static String envelope(String table, String properties) {
+    return "{\"time\":\"2025-09-01T08:00:00Z\",\"tenantId\":\"t1\","
+        + "\"category\":\"AdvancedHunting-" + table + "\",\"properties\":" + properties + "}";
   }
 }
