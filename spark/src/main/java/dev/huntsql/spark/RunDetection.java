@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,8 +23,9 @@ import org.apache.spark.sql.SparkSession;
  * queries module must be on the classpath, as it is under Maven), or a file that
  * {@code huntsql run NAME --target spark --to-sql} wrote (then {@code huntsql-spark.jar} alone
  * is enough, as under spark-submit). Each table the detection's {@code -- tables:} header names
- * is read from {@code DATA_DIR/<Table>.json*} under its documented schema. Exit codes: 0 done,
- * 1 a Spark error, 2 a usage error.
+ * is read from {@code DATA_DIR/<Table>.json*} under its documented schema; lines that are not
+ * JSON objects are left out, and counted in a warning on standard error after the rows. Exit
+ * codes: 0 done, 1 a Spark error, 2 a usage error.
  */
 public final class RunDetection {
   static final String USAGE =
@@ -85,11 +87,18 @@ public final class RunDetection {
     }
     try (SparkSession spark = session(options)) {
       HuntFunctions.register(spark, options.geoip());
-      for (String table : tables(sql)) {
-        DefenderTables.readExport(spark, table, options.data() + "/" + table + ".json*")
+      List<String> tables = tables(sql);
+      for (String table : tables) {
+        DefenderTables.readExport(spark, table, files(options, table))
             .createOrReplaceTempView(table);
       }
       printCsv(spark.sql(sql), out);
+      for (String table : tables) {
+        Map<String, Long> malformed = MalformedLines.count(spark, table, files(options, table));
+        if (!malformed.isEmpty()) {
+          err.println("RunDetection: warning: " + MalformedLines.describe(table, malformed));
+        }
+      }
       return 0;
     } catch (IllegalArgumentException e) {
       err.println("RunDetection: " + e.getMessage());
@@ -99,6 +108,10 @@ public final class RunDetection {
       err.println("RunDetection: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
       return 1;
     }
+  }
+
+  private static String files(Options options, String table) {
+    return options.data() + "/" + table + ".json*";
   }
 
   /** The detection as Spark SQL: read from a rendered file, or rendered from its name. */

@@ -48,6 +48,21 @@ class RunDetectionTest {
   }
 
   @Test
+  void malformedLinesAreLeftOutAndCountedInOneWarning() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Path events = data.resolve("DeviceNetworkEvents.json");
+    Files.copy(SAMPLE.resolve("DeviceNetworkEvents.json"), events);
+    Files.writeString(events, "{\"DeviceName\": cut\nnot json at all\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(0, runJob(DETECTION, data.toString(), "--master", "local[2]"), err);
+    assertPinnedRows();
+    List<String> warnings = err.lines().filter(l -> l.startsWith("RunDetection:")).toList();
+    assertEquals(List.of("RunDetection: warning: 2 malformed lines (not a JSON object) left out"
+        + " of DeviceNetworkEvents: " + events.toUri()
+        + " (2)"), warnings, err);
+  }
+
+  @Test
   void anUnknownDetectionIsAUsageErrorInOneLineAndTheUsage() throws Exception {
     assertEquals(2, runJob("no-such-hunt", SAMPLE.toString()));
     assertEquals("", out);
