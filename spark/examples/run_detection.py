@@ -7,14 +7,14 @@ Render the detection with huntsql, then submit this script with huntsql's Spark 
         spark/examples/run_detection.py hunt.sql sample-data
 
 The functions come in through spark.sql.extensions (the route spark-sql takes). Each table that
-the detection's "-- tables:" header line names is read from DATA_DIR/<Table>.json* with the
-schema Microsoft documents, which DefenderTables gives through the JVM gateway.
+the detection's "-- tables:" header line names is read from DATA_DIR/<Table>.json* by
+DefenderTables.readExport, through the JVM gateway, as RunDetection reads it. The rows are
+printed as RunDetection prints them: RFC 4180 CSV with a header row, NULL an empty field, empty
+text "", times in UTC as Java's Instant prints them, true/false in lower case.
 """
 import argparse
-import csv
+import datetime
 import sys
-
-from pyspark.sql import SparkSession
 
 
 def tables(sql):
@@ -24,7 +24,35 @@ def tables(sql):
     sys.exit("run_detection.py: the detection's header has no '-- tables:' line")
 
 
+def csv_field(value):
+    """One value as RunDetection prints it (reals aside: Python writes 1e+20, Java 1.0E20)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, datetime.datetime):
+        text = instant(value)
+    else:
+        text = str(value)
+    if text == "" or any(c in text for c in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def instant(value):
+    """A time as java.time.Instant prints it: UTC, the fraction in groups of three digits."""
+    utc = value.astimezone(datetime.timezone.utc)  # naive: PySpark hands back local time
+    text = utc.strftime("%Y-%m-%dT%H:%M:%S")
+    if utc.microsecond % 1000:
+        text += ".%06d" % utc.microsecond
+    elif utc.microsecond:
+        text += ".%03d" % (utc.microsecond // 1000)
+    return text + "Z"
+
+
 def main():
+    from pyspark.sql import SparkSession  # here, so that the functions above need no Spark
+
     parser = argparse.ArgumentParser(description="Run a huntsql detection on Spark.")
     parser.add_argument("sql_file", help="from: huntsql run NAME --target spark --to-sql")
     parser.add_argument("data_dir", help="folder or URI holding <Table>.json files")
@@ -41,13 +69,15 @@ def main():
 
     defender = spark._jvm.dev.huntsql.spark.DefenderTables
     for table in tables(sql):
-        ddl = defender.schema(table).toDDL()
-        spark.read.schema(ddl).json(f"{args.data_dir}/{table}.json*").createOrReplaceTempView(table)
+        paths = spark._sc._gateway.new_array(spark._jvm.java.lang.String, 1)
+        paths[0] = f"{args.data_dir}/{table}.json*"
+        defender.readExport(spark._jsparkSession, table, paths).createOrReplaceTempView(table)
 
     result = spark.sql(sql)
-    out = csv.writer(sys.stdout, lineterminator="\r\n")
-    out.writerow(result.columns)
-    out.writerows(result.collect())  # NULL and empty text both print as an empty field
+    sys.stdout.reconfigure(encoding="utf-8", newline="")  # UTF-8 and \r\n as RunDetection
+    sys.stdout.write(",".join(csv_field(c) for c in result.columns) + "\r\n")
+    for row in result.collect():
+        sys.stdout.write(",".join(csv_field(v) for v in row) + "\r\n")
     spark.stop()
 
 
