@@ -25,7 +25,7 @@ def tables(sql):
 
 
 def csv_field(value):
-    """One value as RunDetection prints it (reals aside: Python writes 1e+20, Java 1.0E20)."""
+    """One value as RunDetection prints it (but a real from 1e7 up prints 10000000.0, not 1.0E7)."""
     if value is None:
         return ""
     if isinstance(value, bool):
