@@ -100,6 +100,7 @@ public final class EventTableScan extends TableScan implements EnumerableRel {
     planner.addRule(CalcIntoEventScanRule.PROJECT);
     planner.addRule(CalcIntoEventScanRule.CALC);
     planner.addRule(StashedValuesRule.INSTANCE);
+    planner.addRule(ListSortRule.INSTANCE);
   }
 
   /** Cheaper the fewer columns it reads, so the planner prefers the narrowest scan. */
