@@ -78,9 +78,9 @@ final class Cancellation {
           : new SQLException(message, CANCELLED, failure);
     }
     if (failure instanceof SQLException) {
-      return (SQLException) failure;
+      return SqlStates.restated((SQLException) failure);
     }
-    return new SQLException(messageOf(failure), failure);
+    return SqlStates.restated(new SQLException(messageOf(failure), failure));
   }
 
   private static String messageOf(Throwable failure) {

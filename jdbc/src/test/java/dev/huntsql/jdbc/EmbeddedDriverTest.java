@@ -22,7 +22,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TimeZone;
 import org.junit.jupiter.api.AfterAll;
@@ -253,6 +255,28 @@ class EmbeddedDriverTest {
       assertEquals(java.time.Instant.parse("2025-09-01T08:14:02.103Z"),
           rows.getTimestamp(1, java.util.Calendar.getInstance(TimeZone.getTimeZone("UTC"))).toInstant());
     }
+  }
+
+  @Test
+  void failuresCarryTheSqlStateOfTheirKind() throws SQLException {
+    // Class 42: the SQL is wrong; class 22: a value could not be computed; HY000: anything else.
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("selec 1", "42000");
+    expected.put("select * from Nope", "42000");
+    expected.put("select NoSuchColumn from DeviceNetworkEvents", "42000");
+    expected.put("select nofunc(1)", "42000");
+    expected.put("select 1/0", "22012");
+    expected.put("select RemotePort/0 from DeviceNetworkEvents", "22012");
+    expected.put("select cast('x' as integer)", "22018");
+    for (Map.Entry<String, String> each : expected.entrySet()) {
+      SQLException failure = assertThrows(SQLException.class, () -> query(each.getKey()), each.getKey());
+      assertEquals(each.getValue(), failure.getSQLState(), each.getKey() + ": " + failure.getMessage());
+      assertTrue(each.getValue().startsWith("42") ? failure instanceof java.sql.SQLSyntaxErrorException
+          : failure instanceof java.sql.SQLDataException, each.getKey() + ": " + failure.getClass());
+    }
+    // Preparing reports a mistake in the SQL the same way.
+    SQLException preparing = assertThrows(SQLException.class, () -> connection.prepareStatement("select * from Nope"));
+    assertEquals("42000", preparing.getSQLState());
   }
 
   @Test

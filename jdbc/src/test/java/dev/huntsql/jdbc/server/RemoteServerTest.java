@@ -246,6 +246,7 @@ class RemoteServerTest {
       SQLException wire = assertThrows(SQLException.class, () -> query(remote, sql), sql);
       // Avatica's client puts its own "Error while executing SQL ...: Remote driver error: " first.
       assertTrue(wire.getMessage().endsWith("Remote driver error: " + local.getMessage()), wire.getMessage());
+      assertEquals(local.getSQLState(), wire.getSQLState(), sql);
       assertEquals(List.of("EXPR$0=118"), query(remote, "select count(*) from DeviceNetworkEvents"), "after " + sql);
     }
   }
