@@ -70,7 +70,14 @@ final class Suggestions {
     return null;
   }
 
-  /** KQL written where SQL differs: "text" in double quotes, {@code ==}, timespans such as 30d. */
+  /** KQL's infix string operators, longest first: {@code DeviceName has 'ws'}, {@code !contains}. */
+  private static final Pattern INFIX = Pattern.compile("(?i)([A-Za-z_][A-Za-z0-9_]*)\\s+(!?)(contains_cs|contains"
+      + "|has_cs|has_any|has_all|has|startswith_cs|startswith|endswith_cs|endswith|hasprefix|hassuffix)\\s*(?=['(])");
+
+  /**
+   * KQL written where SQL differs: "text" in double quotes, {@code ==}, timespans such as 30d,
+   * infix string operators.
+   */
   static String kqlHabit(String message, String sql) {
     Matcher column = COLUMN.matcher(message);
     if (column.find() && sql.contains("\"" + column.group(1) + "\"")) {
@@ -85,6 +92,24 @@ final class Suggestions {
       Matcher timespan = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)" + Pattern.quote(unit.group(1)) + "\\b").matcher(sql);
       if (TIMESPAN_UNITS.contains(unit.group(1)) && timespan.find()) {
         return "KQL timespans are text here: write '" + timespan.group(1) + unit.group(1) + "'";
+      }
+    }
+    return infixOperator(message, sql);
+  }
+
+  /** {@code A has 'x'} as the function call SQL needs; null unless the error is where such an operator stands. */
+  private static String infixOperator(String message, String sql) {
+    Matcher infix = INFIX.matcher(sql);
+    while (infix.find()) {
+      String operator = infix.group(3);
+      boolean here = message.startsWith("Cannot apply 'CONTAINS'")
+          || message.equalsIgnoreCase("syntax error at \"" + operator + "\"")
+          || (!infix.group(2).isEmpty() && message.contains("after : \"!\""));
+      String function = operator.toLowerCase(Locale.ROOT);
+      if (here && Catalog.functions().containsKey(function)) {
+        String call = function + "(" + infix.group(1) + ", ...)";
+        return "KQL's " + infix.group(1) + " " + infix.group(2) + operator + " ... is "
+            + (infix.group(2).isEmpty() ? call : "NOT " + call) + " in SQL";
       }
     }
     return null;

@@ -145,6 +145,12 @@ class MainTest {
     assertTrue(err.endsWith("; KQL timespans are text here: write '30d'\n"), err);
     assertEquals(1, run("", "-e", "select bin(Timestamp, 1h) from T", "--data", data));
     assertTrue(err.endsWith("; KQL timespans are text here: write '1h'\n"), err);
+    assertEquals(1, run("", "-e", "select count(*) from T where DeviceName contains 'ws'", "--data", data));
+    assertTrue(err.endsWith("; KQL's DeviceName contains ... is contains(DeviceName, ...) in SQL\n"), err);
+    assertEquals(1, run("", "-e", "select count(*) from T where DeviceName has_cs 'ws'", "--data", data));
+    assertTrue(err.endsWith("; KQL's DeviceName has_cs ... is has_cs(DeviceName, ...) in SQL\n"), err);
+    assertEquals(1, run("", "-e", "select count(*) from T where DeviceName !has ('ws')", "--data", data));
+    assertTrue(err.endsWith("; KQL's DeviceName !has ... is NOT has(DeviceName, ...) in SQL\n"), err);
   }
 
   @Test
