@@ -40,6 +40,15 @@ class FileShapesTest {
   }
 
   @Test
+  void fieldNamesThatDifferOnlyInCaseAreOneColumn() {
+    // SQL names are not case-sensitive here: two columns Name and name could not be told apart.
+    SqlFixture fixture = SqlFixture.in(dir).file("Findings.json",
+        "{\"Id\":1,\"Name\":\"a\"}", "{\"Id\":2,\"name\":\"b\"}", "{\"Id\":3,\"Name\":\"c\",\"NAME\":\"d\"}");
+    fixture.returns("select Id, Name from Findings order by Id", "Id=1; Name=a", "Id=2; Name=b", "Id=3; Name=d");
+    fixture.returns("select count(*) as n from Findings where name is not null", "n=3");
+  }
+
+  @Test
   void recordsNeedNotShareTheirFieldOrder() {
     // The decoder expects each record's fields in the last record's order; any other order, a
     // missing or extra field, or a name written with an escape must read the same.

@@ -69,7 +69,7 @@ public final class SchemaSampler {
       return;
     }
     for (String name : header) {
-      types.putIfAbsent(name.strip(), null);
+      types.putIfAbsent(spelling(types, name.strip()), null);
     }
     for (List<String> fields; seen[0] < SAMPLE_RECORDS && (fields = csv.next()) != null; seen[0]++) {
       for (int i = 0; i < Math.min(fields.size(), header.size()); i++) {
@@ -125,9 +125,27 @@ public final class SchemaSampler {
     }
   }
 
-  private static void widen(Map<String, ColumnType> types, String name, ColumnType type) {
+  private static void widen(Map<String, ColumnType> types, String field, ColumnType type) {
+    String name = spelling(types, field);
     ColumnType known = types.get(name);
     types.put(name, known == null ? type : type == null ? known : known.widen(type));
+  }
+
+  /**
+   * The column a field goes to: names that differ only in letter case are one column, spelt as
+   * first seen (SQL names are not case-sensitive here, so two would be ambiguous and neither could
+   * be queried; the scan fills that column from either spelling).
+   */
+  private static String spelling(Map<String, ColumnType> types, String field) {
+    if (types.containsKey(field)) {
+      return field;
+    }
+    for (String name : types.keySet()) {
+      if (name.equalsIgnoreCase(field)) {
+        return name;
+      }
+    }
+    return field;
   }
 
   /** The type a JSON value suggests, or null for JSON null (which says nothing). */
