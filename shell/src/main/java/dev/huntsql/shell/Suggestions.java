@@ -57,7 +57,7 @@ final class Suggestions {
       return didYouMean(name, Catalog.functions().keySet());
     }
     matcher = SYNTAX_AT_WORD.matcher(message);
-    if (matcher.find() && reserved(matcher.group(1))) {
+    if (matcher.find() && reserved(matcher.group(1)) && !STRUCTURE.contains(matcher.group(1).toLowerCase(Locale.ROOT))) {
       String word = matcher.group(1);
       return "'" + word + "' is a reserved word in SQL: write \"" + word + "\" in double quotes, or pick another name";
     }
@@ -114,6 +114,15 @@ final class Suggestions {
     }
     return null;
   }
+
+  /**
+   * Reserved words that shape a statement and are almost never meant as names: a syntax error at
+   * one of them ({@code select (1 from t}) is a mistake before it, not a name to quote.
+   */
+  private static final Set<String> STRUCTURE = Set.of("select", "from", "where", "group", "order", "by", "having",
+      "join", "on", "and", "or", "not", "as", "union", "limit", "offset", "fetch", "in", "is", "null", "case", "when",
+      "then", "else", "end", "with", "values", "left", "right", "inner", "outer", "full", "cross", "distinct",
+      "all", "between", "like", "exists", "intersect", "except");
 
   private static final Set<String> TIMESPAN_UNITS = Set.of("d", "h", "m", "s", "ms", "microsecond", "tick");
 

@@ -131,6 +131,9 @@ class MainTest {
     assertEquals(1, run("", "-e", "select 1 as hour", "--data", dir.toString()));
     assertEquals("huntsql: line 1, column 13: syntax error at \"hour\"; 'hour' is a reserved word in SQL: "
         + "write \"hour\" in double quotes, or pick another name\n", err);
+    // A word that shapes the statement is not a name to quote: the mistake is before it.
+    assertEquals(1, run("", "-e", "select (1 from T", "--data", dir.toString()));
+    assertFalse(err.contains("reserved word"), err);
   }
 
   @Test
