@@ -43,6 +43,17 @@ class KqlTranslationTest {
   }
 
   @Test
+  void setsOfDatetimesHoldDatetimes() {
+    // KQL: summarize make_set(Timestamp), make_list(Timestamp) by DeviceName: datetimes, not numbers;
+    // the null Timestamp of dave's logon is left out, as aggregates skip nulls.
+    logons().returns("select DeviceName, make_set(Timestamp) as times, make_list(Timestamp) as listed,"
+            + " dcount(Timestamp) as n from DeviceLogonEvents group by DeviceName order by DeviceName",
+        "DeviceName=a; times=[\"2025-09-01T10:00:00Z\",\"2025-09-01T12:00:00Z\"];"
+            + " listed=[\"2025-09-01T10:00:00Z\",\"2025-09-01T12:00:00Z\"]; n=2",
+        "DeviceName=b; times=[\"2025-09-01T11:00:00Z\"]; listed=[\"2025-09-01T11:00:00Z\"]; n=1");
+  }
+
+  @Test
   void binAndTimeFilters() {
     // KQL: where Timestamp > datetime(2025-09-01 10:30) | summarize count() by bin(Timestamp, 1h)
     logons().returns("select bin(Timestamp, '1h') as hr, count(*) as n from DeviceLogonEvents"
