@@ -17,7 +17,8 @@ public final class FunctionLibrary {
       dev.huntsql.functions.json.JsonFunctions.class,
       dev.huntsql.functions.packet.PacketFunctions.class,
       dev.huntsql.functions.geo.GeoFunctions.class,
-      dev.huntsql.functions.time.TimeFunctions.class);
+      dev.huntsql.functions.time.TimeFunctions.class,
+      dev.huntsql.functions.convert.ConversionFunctions.class);
 
   /** Classes annotated with {@link HuntAggregate}. */
   public static final List<Class<?>> AGGREGATE_CLASSES = List.of(
