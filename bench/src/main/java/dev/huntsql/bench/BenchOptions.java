@@ -1,5 +1,6 @@
 package dev.huntsql.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,11 +71,11 @@ record BenchOptions(long bytes, Path data, int runs, boolean gzip, boolean hunts
           break;
         case "--queries":
           for (String name : value(args, ++i, arg).split(",")) {
-            queries.add(name.trim());
+            queries.add(known(name.trim()));
           }
           break;
         case "--markdown":
-          markdown = Path.of(value(args, ++i, arg));
+          markdown = writable(Path.of(value(args, ++i, arg)));
           break;
         default:
           throw new IllegalArgumentException("unknown option " + arg);
@@ -85,6 +86,24 @@ record BenchOptions(long bytes, Path data, int runs, boolean gzip, boolean hunts
       data = Path.of(System.getProperty("java.io.tmpdir"), "huntsql-bench-" + size.toLowerCase(Locale.ROOT));
     }
     return new BenchOptions(bytes, data, runs, gzip, huntsql, duckdb, queries, markdown);
+  }
+
+  /** A query name the benchmark has. */
+  private static String known(String name) {
+    List<String> names = BenchQueries.all().stream().map(BenchQuery::name).toList();
+    if (!names.contains(name)) {
+      throw new IllegalArgumentException("no query named '" + name + "' (there are " + String.join(", ", names) + ")");
+    }
+    return name;
+  }
+
+  /** A file the results can be written to, checked before the run rather than after it. */
+  private static Path writable(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    if (Files.isDirectory(file) || folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
+      throw new IllegalArgumentException("--markdown: cannot write " + file + " (its folder must exist and be writable)");
+    }
+    return file;
   }
 
   private static String value(String[] args, int i, String option) {

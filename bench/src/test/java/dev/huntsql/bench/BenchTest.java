@@ -22,6 +22,12 @@ class BenchTest {
     assertTrue(some.huntsql() && !some.duckdb() && !some.gzip());
     assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--runs", "0"));
     assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--size", "lots"));
+    // Mistakes that would only show after minutes of generating and running are refused at once.
+    IllegalArgumentException query = assertThrows(IllegalArgumentException.class,
+        () -> BenchOptions.parse("--queries", "count,nope"));
+    assertTrue(query.getMessage().startsWith("no query named 'nope'"), query.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> BenchOptions.parse("--markdown", "/no/such/folder/results.md"));
   }
 
   @Test

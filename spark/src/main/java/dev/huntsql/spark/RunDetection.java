@@ -76,6 +76,10 @@ public final class RunDetection {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      out.println(USAGE);
+      return 0;
+    }
     Options options;
     String sql;
     try {

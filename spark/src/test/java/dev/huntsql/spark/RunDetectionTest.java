@@ -63,6 +63,13 @@ class RunDetectionTest {
   }
 
   @Test
+  void helpPrintsTheUsageAndSucceeds() throws Exception {
+    assertEquals(0, runJob("--help"));
+    assertTrue(out.startsWith("usage: RunDetection"), out);
+    assertEquals("", err);
+  }
+
+  @Test
   void anUnknownDetectionIsAUsageErrorInOneLineAndTheUsage() throws Exception {
     assertEquals(2, runJob("no-such-hunt", SAMPLE.toString()));
     assertEquals("", out);
