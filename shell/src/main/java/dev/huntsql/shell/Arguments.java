@@ -54,7 +54,9 @@ final class Arguments {
           parsed.chart = true;
           break;
         case "-e":
-          parsed.sql = value(args, ++i, arg);
+          // Several -e run in order, as one script: each starts on a line of its own.
+          String statement = value(args, ++i, arg);
+          parsed.sql = parsed.sql == null ? statement : parsed.sql + "\n;\n" + statement;
           break;
         case "-f":
           parsed.sqlFile = Path.of(value(args, ++i, arg));

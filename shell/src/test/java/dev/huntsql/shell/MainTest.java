@@ -107,6 +107,13 @@ class MainTest {
   }
 
   @Test
+  void severalDashEStatementsRunInOrder() {
+    assertEquals(0, run("", "-e", "select 1 as a", "-e", "select 2 as b;", "--format", "csv", "--data", dir.toString()),
+        err);
+    assertEquals("a\r\n1\r\nb\r\n2\r\n", out);
+  }
+
+  @Test
   void aBadStatementStopsTheScriptWithItsLineInTheWholeInput() {
     assertEquals(1, run("select 1 as a;\n\nselect DeviceNam from T;\nselect 3 as c;\n", "sql", "--format", "csv",
         "--data", writeTable()));
