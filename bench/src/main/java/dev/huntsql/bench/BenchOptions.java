@@ -70,8 +70,9 @@ record BenchOptions(long bytes, Path data, int runs, boolean gzip, boolean hunts
           duckdb = !huntsql;
           break;
         case "--queries":
+          List<String> known = BenchQueries.all().stream().map(BenchQuery::name).toList();
           for (String name : value(args, ++i, arg).split(",")) {
-            queries.add(known(name.trim()));
+            queries.add(known(name.trim(), known));
           }
           break;
         case "--markdown":
@@ -89,8 +90,7 @@ record BenchOptions(long bytes, Path data, int runs, boolean gzip, boolean hunts
   }
 
   /** A query name the benchmark has. */
-  private static String known(String name) {
-    List<String> names = BenchQueries.all().stream().map(BenchQuery::name).toList();
+  private static String known(String name, List<String> names) {
     if (!names.contains(name)) {
       throw new IllegalArgumentException("no query named '" + name + "' (there are " + String.join(", ", names) + ")");
     }

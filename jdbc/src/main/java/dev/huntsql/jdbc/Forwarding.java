@@ -81,9 +81,12 @@ abstract class Forwarding implements InvocationHandler {
     return call.run();
   }
 
-  /** Lets a subclass turn a failure into a clearer one; the default keeps it. */
+  /**
+   * Lets a subclass turn a failure into a clearer one; the default gives an SQLException without
+   * a SQLSTATE the one its causes call for ({@link SqlStates}).
+   */
   protected Throwable translate(Throwable failure) {
-    return failure;
+    return SqlStates.stated(failure);
   }
 
   public boolean isWrapperFor(Class<?> type) throws SQLException {

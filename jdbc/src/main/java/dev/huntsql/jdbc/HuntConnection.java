@@ -57,12 +57,6 @@ final class HuntConnection extends Forwarding {
     return handler.proxy(HuntsqlConnection.class);
   }
 
-  /** Failures of the connection's own calls (preparing a statement among them) carry a SQLSTATE. */
-  @Override
-  protected Throwable translate(Throwable failure) {
-    return SqlStates.stated(failure);
-  }
-
   CalciteConnection calcite() {
     return calcite;
   }

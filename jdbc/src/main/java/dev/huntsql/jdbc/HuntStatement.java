@@ -76,7 +76,7 @@ final class HuntStatement extends Forwarding {
 
   @Override
   protected Throwable translate(Throwable failure) {
-    return cancellation.cancelled() ? cancellation.explain(failure) : SqlStates.stated(failure);
+    return cancellation.cancelled() ? cancellation.explain(failure) : super.translate(failure);
   }
 
   /** The instant of the statement's current query, for {@code now()}. */

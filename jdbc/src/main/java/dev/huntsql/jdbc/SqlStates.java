@@ -24,12 +24,9 @@ final class SqlStates {
 
   private SqlStates() {}
 
-  /** The failure with a SQLSTATE: as it is when it has one (or is no SQLException), else restated with one. */
+  /** The failure with a SQLSTATE: restated when it is an SQLException without one, else as it is. */
   static Throwable stated(Throwable failure) {
-    if (!(failure instanceof SQLException sql) || sql.getSQLState() != null) {
-      return failure;
-    }
-    return restated(sql);
+    return failure instanceof SQLException sql ? restated(sql) : failure;
   }
 
   /** The SQLException with the SQLSTATE its causes call for, its message kept. */

@@ -3,6 +3,7 @@ package dev.huntsql.engine.calcite;
 import dev.huntsql.engine.files.DataDirectory;
 import dev.huntsql.engine.scan.Diagnostics;
 import dev.huntsql.engine.schema.TableSchema;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.schema.Table;
@@ -10,21 +11,16 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 
 /** A data folder as a Calcite schema: one {@link EventTable} per table found in it. */
 public final class EventSchema extends AbstractSchema {
-  private final Map<String, Table> tables = new LinkedHashMap<>();
-  private final Map<String, EventTable> eventTables = new LinkedHashMap<>();
+  private final Map<String, EventTable> tables = new LinkedHashMap<>();
 
   public EventSchema(DataDirectory data, Diagnostics diagnostics) {
-    data.tables().values().forEach(files -> {
-      EventTable table = new EventTable(files, diagnostics);
-      tables.put(files.name(), table);
-      eventTables.put(files.name(), table);
-    });
+    data.tables().values().forEach(files -> tables.put(files.name(), new EventTable(files, diagnostics)));
   }
 
   /** The columns, as text, of the tables whose columns have been worked out so far, by table name. */
   Map<String, String> knownColumns() {
     Map<String, String> known = new LinkedHashMap<>();
-    eventTables.forEach((name, table) -> {
+    tables.forEach((name, table) -> {
       TableSchema schema = table.schemaIfKnown();
       if (schema != null) {
         known.put(name, schema.toString());
@@ -36,7 +32,7 @@ public final class EventSchema extends AbstractSchema {
   /** Whether this folder's tables of those names have those columns (working them out if need be). */
   boolean hasColumns(Map<String, String> columns) {
     for (Map.Entry<String, String> wanted : columns.entrySet()) {
-      EventTable table = eventTables.get(wanted.getKey());
+      EventTable table = tables.get(wanted.getKey());
       if (table == null || !table.schema().toString().equals(wanted.getValue())) {
         return false;
       }
@@ -46,6 +42,6 @@ public final class EventSchema extends AbstractSchema {
 
   @Override
   protected Map<String, Table> getTableMap() {
-    return tables;
+    return Collections.unmodifiableMap(tables);
   }
 }
