@@ -60,4 +60,13 @@ class KqlTranslationTest {
             + " where Timestamp > TIMESTAMP '2025-09-01 10:30:00' group by bin(Timestamp, '1h') order by hr",
         "hr=2025-09-01 11:00:00.000; n=1", "hr=2025-09-01 12:00:00.000; n=1");
   }
+
+  @Test
+  void datetimePartsByHourOfDay() {
+    // KQL: where isnotnull(Timestamp) | summarize count() by hourofday(Timestamp), datetime_part("year", Timestamp)
+    // The null Timestamp of dave's logon is its own group in SQL (KQL's by-clause keeps it too).
+    logons().returns("select hourofday(Timestamp) as h, datetime_part('year', Timestamp) as y, count(*) as n"
+            + " from DeviceLogonEvents group by hourofday(Timestamp), datetime_part('year', Timestamp) order by h",
+        "h=null; y=null; n=1", "h=10; y=2025; n=1", "h=11; y=2025; n=1", "h=12; y=2025; n=1");
+  }
 }

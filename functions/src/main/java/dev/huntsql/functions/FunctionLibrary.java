@@ -18,6 +18,7 @@ public final class FunctionLibrary {
       dev.huntsql.functions.packet.PacketFunctions.class,
       dev.huntsql.functions.geo.GeoFunctions.class,
       dev.huntsql.functions.time.TimeFunctions.class,
+      dev.huntsql.functions.time.CalendarFunctions.class,
       dev.huntsql.functions.convert.ConversionFunctions.class);
 
   /** Classes annotated with {@link HuntAggregate}. */
