@@ -3,6 +3,7 @@ package dev.huntsql.jdbc;
 import dev.huntsql.functions.time.QueryClock;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -343,7 +344,8 @@ final class HuntStatement extends Forwarding {
     warnings.clear();
   }
 
-  // Parameters: times are UTC wall clocks, whatever the JVM's zone.
+  // Parameters: times are UTC wall clocks, whatever the JVM's zone; text is read as the
+  // parameter's type (ParameterText).
 
   public void setTimestamp(int index, Timestamp value) throws SQLException {
     prepared().setTimestamp(index, value, UtcTimes.localCalendar());
@@ -357,7 +359,30 @@ final class HuntStatement extends Forwarding {
     prepared().setTime(index, value, UtcTimes.localCalendar());
   }
 
+  public void setString(int index, String text) throws SQLException {
+    if (text == null) {
+      prepared().setString(index, null);
+      return;
+    }
+    ParameterMetaData parameters = prepared().getParameterMetaData();
+    if (index < 1 || index > parameters.getParameterCount()) {
+      prepared().setString(index, text);
+      return;
+    }
+    Object value = ParameterText.asType(index, text, parameters.getParameterType(index),
+        parameters.getParameterTypeName(index));
+    if (value instanceof String) {
+      prepared().setString(index, text);
+    } else {
+      setObject(index, value);
+    }
+  }
+
   public void setObject(int index, Object value) throws SQLException {
+    if (value instanceof String text) {
+      setString(index, text);
+      return;
+    }
     Object converted = UtcTimes.parameter(value);
     if (converted instanceof Timestamp) {
       setTimestamp(index, (Timestamp) converted);
@@ -371,7 +396,9 @@ final class HuntStatement extends Forwarding {
   }
 
   public void setObject(int index, Object value, int sqlType) throws SQLException {
-    if (sqlType == Types.TIMESTAMP || sqlType == Types.DATE || sqlType == Types.TIME) {
+    if (value instanceof String text && isText(sqlType)) {
+      setString(index, text);
+    } else if (sqlType == Types.TIMESTAMP || sqlType == Types.DATE || sqlType == Types.TIME) {
       setObject(index, value);
     } else {
       prepared().setObject(index, UtcTimes.parameter(value), sqlType);
@@ -384,6 +411,11 @@ final class HuntStatement extends Forwarding {
     } else {
       prepared().setObject(index, UtcTimes.parameter(value), sqlType, scaleOrLength);
     }
+  }
+
+  private static boolean isText(int sqlType) {
+    return sqlType == Types.VARCHAR || sqlType == Types.CHAR || sqlType == Types.LONGVARCHAR
+        || sqlType == Types.NVARCHAR || sqlType == Types.NCHAR;
   }
 
   public void setObject(int index, Object value, SQLType sqlType) throws SQLException {

@@ -324,6 +324,42 @@ class EmbeddedDriverTest {
     }
   }
 
+  /** Tools bind values as text (Metabase sends dates so); text is read as the parameter's type. */
+  @Test
+  void textParametersAreReadAsTheParametersType() throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "select count(*) as n from DeviceNetworkEvents where Timestamp >= ? and RemotePort = ?")) {
+      // The sample's 58th of 118 events, by time, is at 10:15:05.136.
+      statement.setString(1, "2025-09-01 10:15:05.136");
+      statement.setString(2, " 445 ");
+      assertEquals(List.of("n=" + count("Timestamp >= TIMESTAMP '2025-09-01 10:15:05.136' and RemotePort = 445")),
+          TestData.rows(statement.executeQuery()));
+      statement.setObject(1, "2025-09-01T12:15:05.136+02:00");
+      statement.setObject(2, "445", Types.VARCHAR);
+      assertEquals(List.of("n=" + count("Timestamp >= TIMESTAMP '2025-09-01 10:15:05.136' and RemotePort = 445")),
+          TestData.rows(statement.executeQuery()));
+      statement.setString(1, "2025-09-01");
+      assertEquals(List.of("n=57"), TestData.rows(statement.executeQuery()), "a date is its midnight: every 445 event");
+    }
+    try (PreparedStatement statement = connection.prepareStatement(
+        "select count(*) as n from DeviceNetworkEvents where Timestamp >= ?")) {
+      statement.setString(1, "2025-09-01 10:15:05.136");
+      assertEquals(List.of("n=61"), TestData.rows(statement.executeQuery()), "events 58 to 118");
+    }
+  }
+
+  @Test
+  void textThatIsNotTheParametersTypeNamesTheParameter() throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "select count(*) from DeviceNetworkEvents where Timestamp >= ? and RemotePort = ?")) {
+      SQLException time = assertThrows(SQLException.class, () -> statement.setString(1, "yesterday"));
+      assertEquals("parameter 1 is TIMESTAMP; 'yesterday' is not one", time.getMessage());
+      assertEquals("22018", time.getSQLState());
+      SQLException port = assertThrows(SQLException.class, () -> statement.setString(2, "445.5"));
+      assertEquals("parameter 2 is INTEGER; '445.5' is not one", port.getMessage());
+    }
+  }
+
   @Test
   void jsonAndNullColumns() throws SQLException {
     try (Statement statement = connection.createStatement();
