@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -56,6 +58,13 @@ public final class TestData {
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The rows of a query run on a fresh statement of the connection, as {@link #rows}. */
+  public static List<String> query(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      return rows(statement.executeQuery(sql));
     }
   }
 

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.List;
-import org.apache.calcite.avatica.remote.Driver.Serialization;
 import org.apache.calcite.avatica.remote.LocalService;
 import org.apache.calcite.avatica.server.HttpServer;
 import org.apache.calcite.avatica.server.ServerCustomizer;
@@ -15,8 +14,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
 
 /**
- * The remote JDBC server: Avatica's protocol (protobuf over HTTP) in front of huntsql sessions
- * on one data folder, listening on one address, with the time, row and memory guards on.
+ * The remote JDBC server: Avatica's protocol (protobuf over HTTP; JSON on the paths
+ * {@link ProtocolRouter} names) in front of huntsql sessions on one data folder, listening on one
+ * address, with the time, row and memory guards on.
  */
 public final class HuntServer implements AutoCloseable {
   /** How long a stop waits for requests in flight. */
@@ -45,7 +45,7 @@ public final class HuntServer implements AutoCloseable {
     GuardedMeta meta = new GuardedMeta(options.driverSettings());
     HttpServer.Builder<Server> builder = new HttpServer.Builder<Server>()
         .withPort(options.port())
-        .withHandler(new LocalService(meta), Serialization.PROTOBUF)
+        .withHandler(new ProtocolRouter(new LocalService(meta)))
         .withServerCustomizers(List.of(listenOnly(options.bind().host())), Server.class);
     if (options.users() != null) {
       // "**": any user the file lists, whatever roles it gives them.

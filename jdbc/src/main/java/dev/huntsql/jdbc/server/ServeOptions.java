@@ -32,6 +32,7 @@ public record ServeOptions(Path data, Path geoip, boolean strict, int port, Bind
       "",
       "Serves the folder's event tables to JDBC clients (Avatica, protobuf over HTTP) at",
       "  jdbc:avatica:remote:url=http://HOST:PORT;serialization=protobuf",
+      "and Avatica JSON on the paths /json and /druid/v2/sql/avatica/ (Metabase's Druid JDBC).",
       "",
       "  --data DIR             folder of event files (default: $HUNTSQL_DATA, else the shipped sample)",
       "  --port N               TCP port (default 8765; 0 picks a free one)",

@@ -61,12 +61,6 @@ class RemoteServerTest {
     server.stop();
   }
 
-  private static List<String> query(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      return TestData.rows(statement.executeQuery(sql));
-    }
-  }
-
   @Test
   void listensOnLoopbackWithTheProtobufUrl() {
     assertTrue(server.jdbcUrl().matches("jdbc:avatica:remote:url=http://127\\.0\\.0\\.1:\\d+;serialization=protobuf"),
@@ -102,9 +96,9 @@ class RemoteServerTest {
   @Test
   void theShippedDetectionAnswersAsEmbedded() throws SQLException {
     String sql = Detections.find("smb-ntlm-unknown-remote").orElseThrow().sql();
-    List<String> rows = query(remote, sql);
+    List<String> rows = TestData.query(remote, sql);
     assertEquals(42, rows.size());
-    assertEquals(query(embedded, sql), rows);
+    assertEquals(TestData.query(embedded, sql), rows);
   }
 
   @Test
@@ -153,7 +147,7 @@ class RemoteServerTest {
       assertEquals(null, rows.getObject("nothing"));
       assertTrue(rows.getString("AdditionalFields").startsWith("{"), rows.getString("AdditionalFields"));
     }
-    assertEquals(query(embedded, sql), query(remote, sql));
+    assertEquals(TestData.query(embedded, sql), TestData.query(remote, sql));
   }
 
   @Test
@@ -163,12 +157,12 @@ class RemoteServerTest {
         new PrintWriter(new StringWriter()));
         Connection connection = DriverManager.getConnection(strict.jdbcUrl())) {
       long start = System.nanoTime();
-      SQLException stopped = assertThrows(SQLException.class, () -> query(connection, TestData.ENDLESS_QUERY));
+      SQLException stopped = assertThrows(SQLException.class, () -> TestData.query(connection, TestData.ENDLESS_QUERY));
       long millis = (System.nanoTime() - start) / 1_000_000;
       assertTrue(millis < 6_000, "stopped after " + millis + " ms");
       assertTrue(stopped.getMessage().contains("query stopped: it ran longer than its limit of 1 s"), stopped.getMessage());
       assertEquals("57014", stopped.getSQLState());
-      assertEquals(List.of("EXPR$0=118"), query(connection, "select count(*) from DeviceNetworkEvents"));
+      assertEquals(List.of("EXPR$0=118"), TestData.query(connection, "select count(*) from DeviceNetworkEvents"));
     }
   }
 
@@ -178,7 +172,7 @@ class RemoteServerTest {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread running = new Thread(() -> {
       try {
-        query(doomed, TestData.ENDLESS_QUERY);
+        TestData.query(doomed, TestData.ENDLESS_QUERY);
       } catch (Throwable e) {
         failure.set(e);
       }
@@ -235,19 +229,19 @@ class RemoteServerTest {
       assertEquals(100, TestData.column(rows, "DeviceName").size());
       assertNull(rows.getWarnings());
     }
-    assertEquals(100, query(remote, hundred).size());
+    assertEquals(100, TestData.query(remote, hundred).size());
   }
 
   @Test
   void failuresReachTheClientWithTheEmbeddedDriversMessage() throws SQLException {
     for (String sql : List.of("select 1/0", "select RemotePort/0 from DeviceNetworkEvents", "selec 1",
         "select * from Nope", "select nofunc(1)", "select cast('x' as integer)")) {
-      SQLException local = assertThrows(SQLException.class, () -> query(embedded, sql), sql);
-      SQLException wire = assertThrows(SQLException.class, () -> query(remote, sql), sql);
+      SQLException local = assertThrows(SQLException.class, () -> TestData.query(embedded, sql), sql);
+      SQLException wire = assertThrows(SQLException.class, () -> TestData.query(remote, sql), sql);
       // Avatica's client puts its own "Error while executing SQL ...: Remote driver error: " first.
       assertTrue(wire.getMessage().endsWith("Remote driver error: " + local.getMessage()), wire.getMessage());
       assertEquals(local.getSQLState(), wire.getSQLState(), sql);
-      assertEquals(List.of("EXPR$0=118"), query(remote, "select count(*) from DeviceNetworkEvents"), "after " + sql);
+      assertEquals(List.of("EXPR$0=118"), TestData.query(remote, "select count(*) from DeviceNetworkEvents"), "after " + sql);
     }
   }
 
@@ -263,7 +257,7 @@ class RemoteServerTest {
 
   @Test
   void writesAreRefused() {
-    SQLException refused = assertThrows(SQLException.class, () -> query(remote, "drop table DeviceNetworkEvents"));
+    SQLException refused = assertThrows(SQLException.class, () -> TestData.query(remote, "drop table DeviceNetworkEvents"));
     assertEquals("25006", refused.getSQLState());
     assertTrue(refused.getMessage().contains("huntsql is read-only"), refused.getMessage());
   }
@@ -280,21 +274,21 @@ class RemoteServerTest {
     harmless.setProperty("strict", "true");
     harmless.setProperty("ApplicationName", "a BI tool");
     try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), harmless)) {
-      assertEquals(List.of("EXPR$0=118"), query(connection, "select count(*) from DeviceNetworkEvents"));
+      assertEquals(List.of("EXPR$0=118"), TestData.query(connection, "select count(*) from DeviceNetworkEvents"));
     }
   }
 
   @Test
   void concurrentClientsGetTheSameAnswers() throws Exception {
     String sql = Detections.find("smb-ntlm-unknown-remote").orElseThrow().sql();
-    List<String> expected = query(embedded, sql);
+    List<String> expected = TestData.query(embedded, sql);
     ExecutorService clients = Executors.newFixedThreadPool(6);
     try {
       List<Future<List<String>>> answers = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
         answers.add(clients.submit(() -> {
           try (Connection connection = DriverManager.getConnection(server.jdbcUrl())) {
-            return query(connection, sql);
+            return TestData.query(connection, sql);
           }
         }));
       }
@@ -321,7 +315,7 @@ class RemoteServerTest {
         Connection connection = DriverManager.getConnection(linked.jdbcUrl())) {
       assertEquals(List.of("DeviceNetworkEvents"),
           TestData.column(connection.getMetaData().getTables(null, null, null, null), "TABLE_NAME"));
-      SQLException missing = assertThrows(SQLException.class, () -> query(connection, "select * from Secret"));
+      SQLException missing = assertThrows(SQLException.class, () -> TestData.query(connection, "select * from Secret"));
       assertTrue(missing.getMessage().contains("Object 'Secret' not found"), missing.getMessage());
     }
   }
