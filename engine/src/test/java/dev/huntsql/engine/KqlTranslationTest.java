@@ -69,4 +69,17 @@ class KqlTranslationTest {
             + " from DeviceLogonEvents group by hourofday(Timestamp), datetime_part('year', Timestamp) order by h",
         "h=null; y=null; n=1", "h=10; y=2025; n=1", "h=11; y=2025; n=1", "h=12; y=2025; n=1");
   }
+
+  @Test
+  void iffPicksABranchAndComputesOnlyThatOne() {
+    // KQL: extend kind = iff(LogonType == "Network", "net", "other"); a null condition takes the else branch.
+    logons().returns("select AccountName, iff(LogonType = 'Network', 'net', 'other') as kind,"
+            + " iff(Timestamp > TIMESTAMP '2025-09-01 10:30:00', 1, 0) as late from DeviceLogonEvents order by AccountName",
+        "AccountName=alice; kind=net; late=0", "AccountName=bob; kind=other; late=1",
+        "AccountName=carol; kind=net; late=1", "AccountName=dave; kind=net; late=0");
+    // The else branch would divide by zero on every row; it is never computed.
+    logons().returns("select count(*) as n from DeviceLogonEvents"
+            + " where iff(AccountName <> '', 1, 1 / (char_length(AccountName) - char_length(AccountName))) = 1",
+        "n=4");
+  }
 }

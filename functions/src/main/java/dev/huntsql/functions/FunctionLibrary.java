@@ -19,7 +19,8 @@ public final class FunctionLibrary {
       dev.huntsql.functions.geo.GeoFunctions.class,
       dev.huntsql.functions.time.TimeFunctions.class,
       dev.huntsql.functions.time.CalendarFunctions.class,
-      dev.huntsql.functions.convert.ConversionFunctions.class);
+      dev.huntsql.functions.convert.ConversionFunctions.class,
+      dev.huntsql.functions.logic.ConditionalFunctions.class);
 
   /** Classes annotated with {@link HuntAggregate}. */
   public static final List<Class<?>> AGGREGATE_CLASSES = List.of(
