@@ -2,6 +2,7 @@ package dev.huntsql.engine;
 
 import dev.huntsql.engine.calcite.EventSchema;
 import dev.huntsql.engine.calcite.FunctionRegistrar;
+import dev.huntsql.engine.calcite.HuntTypeSystem;
 import dev.huntsql.engine.calcite.PinnedClock;
 import dev.huntsql.engine.calcite.PlanReusingPrepare;
 import dev.huntsql.engine.files.DataDirectory;
@@ -86,6 +87,8 @@ public final class HuntSession implements AutoCloseable {
     properties.setProperty("parserFactory", HuntSqlParserFactory.class.getName() + "#FACTORY");
     // GROUP BY an alias, "!=", LIMIT and the other common liberties.
     properties.setProperty("conformance", "LENIENT");
+    // CASE WHEN ... THEN 'a' ELSE 'bbb' END is 'a', not 'a  ' (see HuntTypeSystem).
+    properties.setProperty("typeSystem", HuntTypeSystem.class.getName() + "#INSTANCE");
     // As in KQL: nulls first when ascending, last when descending.
     properties.setProperty("defaultNullCollation", "LOW");
     properties.setProperty("timeZone", "UTC");

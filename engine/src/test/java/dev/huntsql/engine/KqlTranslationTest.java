@@ -1,7 +1,11 @@
 package dev.huntsql.engine;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The SQL forms docs/KQL-TO-SQL.md gives for KQL idioms, run on a small table. */
@@ -81,5 +85,40 @@ class KqlTranslationTest {
     logons().returns("select count(*) as n from DeviceLogonEvents"
             + " where iff(AccountName <> '', 1, 1 / (char_length(AccountName) - char_length(AccountName))) = 1",
         "n=4");
+  }
+
+  @Test
+  void iffIsTypedAsACase() {
+    // Nested, and in any letter case; text with a number is text, as in a CASE.
+    logons().returns("select AccountName, IFF(LogonType = 'Network', iff(DeviceName = 'a', 'a-net', 'b-net'), 'local') as k,"
+            + " iff(AccountName = 'bob', 'x', 1) as t from DeviceLogonEvents order by AccountName",
+        "AccountName=alice; k=a-net; t=1", "AccountName=bob; k=local; t=x",
+        "AccountName=carol; k=b-net; t=1", "AccountName=dave; k=b-net; t=1");
+    // A condition that is not a boolean, and branches that do not mix, are errors at the call
+    // (they were runtime casts to whichever overload Calcite picked: "Invalid DATE value, 'a'").
+    assertMessage(() -> logons().rows("select iff(1, 'a', 'b') from DeviceLogonEvents"), "Expected a boolean type");
+    assertMessage(() -> logons().rows("select iff(LogonType = 'Network', 1, true) from DeviceLogonEvents"),
+        "Illegal mixing of types in CASE or COALESCE statement");
+    // Other arities are not an iff: the usual "no match" names the function.
+    assertMessage(() -> logons().rows("select iff(true, 'a') from DeviceLogonEvents"),
+        "No match found for function signature iff(<BOOLEAN>, <CHARACTER>)");
+  }
+
+  @Test
+  void textBranchesOfDifferentLengthsAreNotPadded() {
+    // Calcite's default types a CASE of 'a' and 'bbb' as CHAR(3), 'a  '; SQL engines and KQL say 'a'.
+    logons().returns("select '<' || iff(AccountName = 'bob', 'net', 'other') || '>' as k,"
+            + " '<' || case when AccountName = 'bob' then 'a' else 'bbb' end || '>' as c"
+            + " from DeviceLogonEvents where AccountName in ('alice', 'bob') order by AccountName",
+        "k=<other>; c=<bbb>", "k=<net>; c=<a>");
+    logons().returns("select count(*) as n from DeviceLogonEvents where iff(LogonType = 'Network', 'net', 'other') = 'net'",
+        "n=3");
+    logons().returns("select '<' || x || '>' as x from (select 'a' as x union all select 'bbb') order by 1",
+        "x=<a>", "x=<bbb>");
+  }
+
+  private static void assertMessage(Executable query, String expected) {
+    AssertionError error = assertThrows(AssertionError.class, query);
+    assertTrue(error.getMessage().contains(expected), error.getMessage());
   }
 }

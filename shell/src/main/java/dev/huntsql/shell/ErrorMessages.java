@@ -49,9 +49,12 @@ final class ErrorMessages {
     return new Problem(meaningfulMessage(error), -1, -1, null);
   }
 
-  /** Calcite calls a table it cannot find an "object". */
+  /** Calcite calls a table it cannot find an "object", and an iff a CASE (the engine makes it one). */
   private static String plainer(String message) {
-    return message.replaceFirst("^Object '([^']+)' not found.*$", "Table '$1' not found");
+    return message.replaceFirst("^Object '([^']+)' not found.*$", "Table '$1' not found")
+        .replaceFirst("^Illegal mixing of types in CASE or COALESCE statement$",
+            "the then and else of this iff (or the branches of this CASE or COALESCE) are of types that do not mix")
+        .replaceFirst("^Expected a boolean type$", "a condition (of iff or CASE WHEN) must be true, false or NULL");
   }
 
   /** Calcite's {@code Encountered "x" at line 1, column 8.} as a shorter message without the position. */

@@ -144,6 +144,15 @@ class MainTest {
   }
 
   @Test
+  void iffTypeMistakesAreNamedAtTheCall() {
+    assertEquals(1, run("", "-e", "select iff(1, 'a', 'b')", "--data", dir.toString()));
+    assertEquals("huntsql: line 1, column 8: a condition (of iff or CASE WHEN) must be true, false or NULL\n", err);
+    assertEquals(1, run("", "-e", "select iff(1 > 0, 1, true)", "--data", dir.toString()));
+    assertEquals("huntsql: line 1, column 8: the then and else of this iff (or the branches of this CASE or COALESCE)"
+        + " are of types that do not mix\n", err);
+  }
+
+  @Test
   void kqlHabitsGetAHint() {
     String data = writeTable();
     assertEquals(1, run("", "-e", "select count(*) from T where has(DeviceName, \"SMB2\")", "--data", data));

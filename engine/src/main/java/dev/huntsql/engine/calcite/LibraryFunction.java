@@ -17,7 +17,6 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.schema.FunctionParameter;
 import org.apache.calcite.schema.ImplementableFunction;
-import dev.huntsql.functions.logic.ConditionalFunctions;
 import org.apache.calcite.schema.ScalarFunction;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -108,11 +107,6 @@ final class LibraryFunction implements ScalarFunction, ImplementableFunction {
           ? Expressions.call(UtcInstants.class, "toMillis", result)
           : result;
     };
-  }
-
-  /** Whether this is KQL's iff, which the engine computes as a CASE (see {@link IffCalls}). */
-  boolean isIff() {
-    return method.getDeclaringClass() == ConditionalFunctions.class;
   }
 
   /** Whether the function reads the query's clock, so it must not be computed while planning. */

@@ -13,8 +13,6 @@ import org.apache.calcite.sql2rel.SqlRexConvertletTable;
  * calls to each run ({@link ClockCalls}).
  */
 public final class PlanReusingPrepare extends CalcitePrepareImpl {
-  private static final SqlRexConvertletTable CONVERTLETS = new IffCalls(ClockCalls.INSTANCE);
-
   @Override
   public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType, long maxRowCount) {
     EventSchema events = eventsOf(context);
@@ -45,13 +43,10 @@ public final class PlanReusingPrepare extends CalcitePrepareImpl {
         dataContext -> EvictingEnumerable.of(() -> plan.enumerable(dataContext), evict), plan.statementType);
   }
 
-  /**
-   * Calls that read the clock are left for each run to compute (see {@link ClockCalls}); iff is
-   * a CASE (see {@link IffCalls}).
-   */
+  /** Calls that read the clock are left for each run to compute (see {@link ClockCalls}). */
   @Override
   protected SqlRexConvertletTable createConvertletTable() {
-    return CONVERTLETS;
+    return ClockCalls.INSTANCE;
   }
 
   /** The event schema of the context's session, or null (another connection). */

@@ -46,7 +46,7 @@ public final class ConditionalFunctions {
 
   @HuntFunction(name = "iff",
       description = "Then when the condition is true, else when it is false or NULL, as datetimes",
-      example = "iff(true, TIMESTAMP '2025-09-01 08:00:00', TIMESTAMP '2025-01-01 00:00:00')",
+      example = "iff(true, TIMESTAMP '2025-09-01 08:00:00.000', TIMESTAMP '2025-01-01 00:00:00.000')",
       result = "2025-09-01 08:00:00.000")
   public static Instant iff(Boolean condition, Instant then, Instant otherwise) {
     return Boolean.TRUE.equals(condition) ? then : otherwise;
