@@ -34,7 +34,7 @@ final class ClientProperties {
       String name = entry.getKey().toLowerCase(Locale.ROOT);
       if (REFUSED.contains(name)) {
         throw new SQLException("the server decides what it reads; a client cannot set '" + entry.getKey() + "'",
-            "28000");
+            "08004");
       }
       if (ALLOWED.contains(name)) {
         kept.put(name, entry.getValue());

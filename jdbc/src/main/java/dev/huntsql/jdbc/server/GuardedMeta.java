@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.calcite.avatica.AvaticaSeverity;
+import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.MissingResultsException;
 import org.apache.calcite.avatica.NoSuchStatementException;
 import org.apache.calcite.avatica.jdbc.JdbcMeta;
@@ -28,6 +29,8 @@ final class GuardedMeta extends JdbcMeta {
 
   private final DriverSettings settings;
   private final String url;
+  private final ClientSessions sessions =
+      new ClientSessions(id -> getConnectionCache().asMap().containsKey(id), id -> getStatementCache().asMap().containsKey(id));
 
   GuardedMeta(DriverSettings settings) throws SQLException {
     this(settings, DriverSettings.PREFIX + settings.data());
@@ -55,6 +58,11 @@ final class GuardedMeta extends JdbcMeta {
     DriverSettings effective = new DriverSettings(settings.data(), settings.geoip(), strict,
         settings.queryTimeout(), settings.maxRows(), true);
     return HuntDriver.connect(url, effective);
+  }
+
+  /** Who opened which connection, for {@link CheckedService}. */
+  ClientSessions sessions() {
+    return sessions;
   }
 
   /** Stops the queries running on every connection, each failing with {@code reason}. */
@@ -101,7 +109,7 @@ final class GuardedMeta extends JdbcMeta {
   public ExecuteResult prepareAndExecute(StatementHandle h, String sql, long maxRowCount, int maxRowsInFirstFrame,
       PrepareCallback callback) throws NoSuchStatementException {
     try {
-      return guard(() -> super.prepareAndExecute(h, sql, maxRowCount, maxRowsInFirstFrame, callback));
+      return guard(() -> super.prepareAndExecute(h, sql, maxRowCount, firstFrame(maxRowsInFirstFrame), callback));
     } catch (MissingResultsException e) {
       throw new IllegalStateException(e);
     }
@@ -111,10 +119,19 @@ final class GuardedMeta extends JdbcMeta {
   public ExecuteResult execute(StatementHandle h, List<TypedValue> parameterValues, int maxRowsInFirstFrame)
       throws NoSuchStatementException {
     try {
-      return guard(() -> super.execute(h, parameterValues, maxRowsInFirstFrame));
+      return guard(() -> super.execute(h, parameterValues, firstFrame(maxRowsInFirstFrame)));
     } catch (MissingResultsException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * How many rows the first frame holds. Avatica's bridge answers 0 with no rows marked "done", an
+   * empty result that looks complete; 0 is what a JSON request without {@code maxRowsInFirstFrame}
+   * and a client with {@code setFetchSize(0)} ("no hint") send, so it means Avatica's usual frame.
+   */
+  private static int firstFrame(int maxRowsInFirstFrame) {
+    return maxRowsInFirstFrame == 0 ? AvaticaStatement.DEFAULT_FETCH_SIZE : maxRowsInFirstFrame;
   }
 
   /** Reads later frames in UTC, as the first frame is (see {@link FrameReader}). */
@@ -179,7 +196,7 @@ final class GuardedMeta extends JdbcMeta {
   }
 
   /** A failure's message, or its kind and its cause's when it has none. */
-  private static String messageOf(Throwable e) {
+  static String messageOf(Throwable e) {
     if (e.getMessage() != null) {
       return e.getMessage();
     }

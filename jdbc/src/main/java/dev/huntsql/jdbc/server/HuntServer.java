@@ -45,7 +45,7 @@ public final class HuntServer implements AutoCloseable {
     GuardedMeta meta = new GuardedMeta(options.driverSettings());
     HttpServer.Builder<Server> builder = new HttpServer.Builder<Server>()
         .withPort(options.port())
-        .withHandler(new ProtocolRouter(new LocalService(meta)))
+        .withHandler(new ProtocolRouter(new CheckedService(new LocalService(meta), meta.sessions())))
         .withServerCustomizers(List.of(listenOnly(options.bind().host())), Server.class);
     if (options.users() != null) {
       // "**": any user the file lists, whatever roles it gives them.

@@ -18,7 +18,8 @@ import org.eclipse.jetty.server.handler.AbstractHandler;
  * Metabase reaches Avatica servers only through its "Druid JDBC" connection, whose client posts
  * Avatica JSON to {@code /druid/v2/sql/avatica/}; answering that path lets Metabase use huntsql
  * with nothing installed. Both formats reach the same sessions, so limits and logins apply alike
- * (HTTP BASIC is checked by Jetty before a request gets here).
+ * (HTTP BASIC is checked by Jetty before a request gets here; the login is kept for
+ * {@link ClientSessions} while the request is served).
  */
 final class ProtocolRouter extends AbstractHandler implements AvaticaHandler {
   /** Path prefixes answered with Avatica JSON. */
@@ -47,10 +48,15 @@ final class ProtocolRouter extends AbstractHandler implements AvaticaHandler {
   @Override
   public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
       throws IOException, javax.servlet.ServletException {
-    if (wantsJson(target)) {
-      json.handle(target, baseRequest, request, response);
-    } else {
-      protobuf.handle(target, baseRequest, request, response);
+    RequestUser.set(request.getRemoteUser());
+    try {
+      if (wantsJson(target)) {
+        json.handle(target, baseRequest, request, response);
+      } else {
+        protobuf.handle(target, baseRequest, request, response);
+      }
+    } finally {
+      RequestUser.clear();
     }
   }
 
