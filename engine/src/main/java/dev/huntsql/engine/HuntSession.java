@@ -8,6 +8,7 @@ import dev.huntsql.engine.calcite.PlanReusingPrepare;
 import dev.huntsql.engine.files.DataDirectory;
 import dev.huntsql.engine.scan.Diagnostics;
 import dev.huntsql.engine.sql.HuntSqlParserFactory;
+import dev.huntsql.engine.sql.ReadOnlySql;
 import dev.huntsql.functions.geo.GeoDatabase;
 import dev.huntsql.functions.geo.GeoDatabases;
 import java.sql.Connection;
@@ -105,6 +106,7 @@ public final class HuntSession implements AutoCloseable {
    * {@code statement.executeQuery(sql)}.
    */
   public ResultSet executeQuery(Statement statement, String sql) throws SQLException {
+    ReadOnlySql.check(sql);
     return PinnedClock.executeQuery(statement, sql);
   }
 

@@ -2,6 +2,7 @@ package dev.huntsql.jdbc;
 
 import dev.huntsql.engine.HuntException;
 import dev.huntsql.engine.HuntSession;
+import dev.huntsql.engine.sql.ReadOnlySql;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

@@ -1,5 +1,6 @@
 package dev.huntsql.jdbc;
 
+import dev.huntsql.engine.sql.ReadOnlySql;
 import dev.huntsql.functions.time.QueryClock;
 import java.sql.Connection;
 import java.sql.Date;

@@ -144,6 +144,15 @@ class MainTest {
   }
 
   @Test
+  void writesAreRefusedAsInJdbc() {
+    // Was Calcite's "Incorrect syntax near the keyword 'DROP' at line 1, column 1."
+    assertEquals(1, run("", "-e", "drop table T", "--data", writeTable()));
+    assertEquals("huntsql: huntsql is read-only: DROP is refused because event files are never changed; use SELECT\n", err);
+    assertEquals(1, run("", "-e", "/* tidy up */ delete from T", "--data", writeTable()));
+    assertTrue(err.startsWith("huntsql: huntsql is read-only: DELETE is refused"), err);
+  }
+
+  @Test
   void iffTypeMistakesAreNamedAtTheCall() {
     assertEquals(1, run("", "-e", "select iff(1, 'a', 'b')", "--data", dir.toString()));
     assertEquals("huntsql: line 1, column 8: a condition (of iff or CASE WHEN) must be true, false or NULL\n", err);

@@ -1,21 +1,24 @@
-package dev.huntsql.jdbc;
+package dev.huntsql.engine.sql;
 
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
 
-/** Refuses statements that would write (DDL and DML): event files are only ever read. */
-final class ReadOnlySql {
+/**
+ * Refuses statements that would write (DDL and DML): event files are only ever read. The shell
+ * and both JDBC drivers ask before Calcite parses, so the refusal says why instead of a syntax error.
+ */
+public final class ReadOnlySql {
   private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "UPSERT",
       "TRUNCATE", "CREATE", "DROP", "ALTER", "GRANT", "REVOKE", "COMMENT", "RENAME", "REPLACE", "COPY", "LOAD");
 
   /** SQLSTATE for "read-only SQL transaction". */
-  static final String READ_ONLY = "25006";
+  public static final String READ_ONLY = "25006";
 
   private ReadOnlySql() {}
 
   /** Throws when the statement's first keyword (after EXPLAIN ... FOR, if any) writes. */
-  static void check(String sql) throws SQLException {
+  public static void check(String sql) throws SQLException {
     if (sql == null) {
       return;
     }
