@@ -118,7 +118,9 @@ final class ErrorMessages {
     if (best == null) {
       best = root.getClass().getSimpleName();
     }
-    return firstLine(best);
+    // Calcite's words for text that does not read as a date, whether the column is a DATE or a TIMESTAMP.
+    return firstLine(best).replaceFirst("^Invalid DATE value, '(.*)'$",
+        "'$1' is not a date or datetime; write one as '2025-09-01' or '2025-09-01 12:00:00' (UTC)");
   }
 
   private static String firstLine(String message) {

@@ -153,6 +153,14 @@ class MainTest {
   }
 
   @Test
+  void textThatIsNotADatetimeIsNamedSo() {
+    // Calcite says "Invalid DATE value, 'yesterday'" although Timestamp is a TIMESTAMP.
+    assertEquals(1, run("", "-e", "select count(*) from T where Timestamp >= 'yesterday'", "--data", writeTable()));
+    assertEquals("huntsql: 'yesterday' is not a date or datetime; write one as '2025-09-01' or '2025-09-01 12:00:00'"
+        + " (UTC)\n", err);
+  }
+
+  @Test
   void iffTypeMistakesAreNamedAtTheCall() {
     assertEquals(1, run("", "-e", "select iff(1, 'a', 'b')", "--data", dir.toString()));
     assertEquals("huntsql: line 1, column 8: a condition (of iff or CASE WHEN) must be true, false or NULL\n", err);
