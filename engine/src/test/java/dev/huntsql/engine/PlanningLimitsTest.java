@@ -1,6 +1,7 @@
 package dev.huntsql.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.huntsql.engine.generate.EventGenerator;
@@ -28,6 +29,16 @@ class PlanningLimitsTest {
 
   @TempDir
   Path dir;
+
+  @Test
+  void aStatementTooDeepToParseSaysSo() {
+    // 200,000 nested parentheses overflow any parser stack; Calcite's error had no message ("parse failed: null").
+    String deep = "select " + "(".repeat(200_000) + "1" + ")".repeat(200_000);
+    AssertionError error = assertThrows(AssertionError.class,
+        () -> SqlFixture.in(dir).rows(deep));
+    assertTrue(error.getMessage().contains("the statement is nested too deeply to parse"),
+        error.getMessage().substring(error.getMessage().length() - 300));
+  }
 
   @Test
   void anInListOfTenThousandAddressesPlansAndRuns() throws Exception {

@@ -42,7 +42,7 @@ final class ErrorMessages {
     SqlParseException parse = find(error, SqlParseException.class);
     if (parse != null) {
       SqlParserPos pos = parse.getPos();
-      String message = syntaxMessage(firstLine(parse.getMessage()));
+      String message = parse.getMessage() == null ? "syntax error" : syntaxMessage(firstLine(parse.getMessage()));
       return pos == null || pos.getLineNum() <= 0 ? new Problem(message, -1, -1, null)
           : positioned(message, sql, pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
     }
