@@ -1,18 +1,17 @@
 package dev.huntsql.jdbc.server;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.apache.calcite.avatica.remote.Service;
 import org.apache.calcite.avatica.remote.Service.RpcMetadataResponse;
 import org.apache.calcite.avatica.server.AvaticaHandler;
-import org.apache.calcite.avatica.server.AvaticaJsonHandler;
-import org.apache.calcite.avatica.server.AvaticaProtobufHandler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 
 /**
- * Avatica's two wire formats on one port, chosen by the request's path.
+ * Avatica's protocol over HTTP POST, in the wire format the request's path asks for.
  *
  * <p>Protobuf everywhere (the documented URL has no path), JSON under {@link #JSON_PATHS}.
  * Metabase reaches Avatica servers only through its "Druid JDBC" connection, whose client posts
@@ -25,15 +24,14 @@ final class ProtocolRouter extends AbstractHandler implements AvaticaHandler {
   /** Path prefixes answered with Avatica JSON. */
   static final String[] JSON_PATHS = {"/json", "/druid/v2/sql/avatica"};
 
-  private final AvaticaProtobufHandler protobuf;
-  private final AvaticaJsonHandler json;
+  private final Service service;
+  private final WireFormat protobuf;
+  private final WireFormat json;
 
   ProtocolRouter(Service service) {
-    this.protobuf = new AvaticaProtobufHandler(service);
-    this.json = new AvaticaJsonHandler(service);
-    // Started and stopped with this handler.
-    addBean(protobuf);
-    addBean(json);
+    this.service = service;
+    this.protobuf = WireFormat.protobuf(service);
+    this.json = WireFormat.json(service);
   }
 
   static boolean wantsJson(String target) {
@@ -47,22 +45,35 @@ final class ProtocolRouter extends AbstractHandler implements AvaticaHandler {
 
   @Override
   public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
-      throws IOException, javax.servlet.ServletException {
+      throws IOException {
+    baseRequest.setHandled(true);
+    if (!"POST".equals(request.getMethod())) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      response.setContentType("text/plain;charset=utf-8");
+      response.getWriter().println("huntsql serves Avatica's JDBC protocol over HTTP POST;"
+          + " connect with jdbc:avatica:remote:url=http://HOST:PORT;serialization=protobuf (see docs/JDBC.md)");
+      return;
+    }
+    WireFormat format = wantsJson(target) ? json : protobuf;
+    // Avatica's JSON clients may also send the request in a header.
+    String header = format == json ? request.getHeader("request") : null;
+    byte[] body = header != null ? header.getBytes(StandardCharsets.UTF_8) : request.getInputStream().readAllBytes();
+    WireFormat.Answer answer;
     RequestUser.set(request.getRemoteUser());
     try {
-      if (wantsJson(target)) {
-        json.handle(target, baseRequest, request, response);
-      } else {
-        protobuf.handle(target, baseRequest, request, response);
-      }
+      answer = format.answer(body);
     } finally {
       RequestUser.clear();
     }
+    response.setStatus(answer.status());
+    response.setContentType(format.contentType());
+    response.getOutputStream().write(answer.body());
   }
 
   @Override
   public void setServerRpcMetadata(RpcMetadataResponse metadata) {
-    protobuf.setServerRpcMetadata(metadata);
-    json.setServerRpcMetadata(metadata);
+    service.setRpcMetadata(metadata);
+    protobuf.setRpcMetadata(metadata);
+    json.setRpcMetadata(metadata);
   }
 }

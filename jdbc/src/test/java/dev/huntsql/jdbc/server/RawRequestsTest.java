@@ -100,6 +100,34 @@ class RawRequestsTest {
   }
 
   @Test
+  void bodiesThatAreNotRequestsAreMalformedRequests() throws Exception {
+    try (HuntServer server = start(List.of())) {
+      Client client = new Client(endpoint(server), null);
+      assertTrue(assertCleanError(client.post("{\"request\": \"openConn")).startsWith("malformed request: Unexpected end-of-input"));
+      assertTrue(assertCleanError(client.post("")).startsWith("malformed request: "));
+      assertTrue(assertCleanError(client.post("{\"request\":\"frobnicate\"}")).startsWith("malformed request: "));
+      assertEquals("08P01", client.post("[1, 2").get("sqlState").asText());
+
+      // Protobuf (the default path): garbage bytes get a protobuf error response, no stack trace.
+      HttpResponse<byte[]> garbage = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+          .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 1, 2, 3, 4})).build(), HttpResponse.BodyHandlers.ofByteArray());
+      String decoded = new String(garbage.body(), StandardCharsets.ISO_8859_1);
+      assertEquals(500, garbage.statusCode());
+      assertTrue(decoded.contains("malformed request: "), decoded);
+      assertFalse(decoded.contains("\tat "), decoded);
+
+      HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint(server))).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, get.statusCode());
+      assertTrue(get.body().startsWith("huntsql serves Avatica's JDBC protocol over HTTP POST"), get.body());
+
+      // The server goes on serving.
+      client.open("c1");
+      assertEquals(118, client.run("c1", client.createStatement("c1"), COUNT).at("/results/0/firstFrame/rows/0/0").asInt());
+    }
+  }
+
+  @Test
   void aRequestWithoutAFirstFrameSizeGetsRowsNotAnEmptyResult() throws Exception {
     try (HuntServer server = start(List.of())) {
       Client client = new Client(endpoint(server), null);

@@ -1,0 +1,153 @@
+package dev.huntsql.jdbc.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.calcite.avatica.AvaticaSeverity;
+import org.apache.calcite.avatica.metrics.noop.NoopMetricsSystem;
+import org.apache.calcite.avatica.remote.JsonHandler;
+import org.apache.calcite.avatica.remote.JsonService;
+import org.apache.calcite.avatica.remote.ProtobufHandler;
+import org.apache.calcite.avatica.remote.ProtobufTranslation;
+import org.apache.calcite.avatica.remote.ProtobufTranslationImpl;
+import org.apache.calcite.avatica.remote.Service;
+import org.apache.calcite.avatica.remote.Service.ErrorResponse;
+import org.apache.calcite.avatica.remote.Service.RpcMetadataResponse;
+
+/**
+ * One of Avatica's two encodings of requests and responses, bound to the service that answers.
+ *
+ * <p>Avatica's handler answers a request it cannot decode with the decoder's exception, stack
+ * trace and all; so a body is decoded here first, and one that does not decode gets a
+ * {@code malformed request} error of the format's own. Then Avatica's handler decodes it again
+ * and runs it (a request is decoded in microseconds; a query runs for longer).
+ */
+abstract class WireFormat {
+  /** SQLSTATE of PostgreSQL's protocol_violation, the nearest for a message that is not one. */
+  static final String MALFORMED = "08P01";
+
+  private volatile RpcMetadataResponse metadata;
+
+  static WireFormat json(Service service) {
+    return new Json(service);
+  }
+
+  static WireFormat protobuf(Service service) {
+    return new Protobuf(service);
+  }
+
+  abstract String contentType();
+
+  /** The answer to a request body: the encoded response and its HTTP status. */
+  final Answer answer(byte[] body) {
+    try {
+      check(body);
+    } catch (IOException | RuntimeException e) {
+      return error(malformed(e));
+    }
+    return run(body);
+  }
+
+  /** An error response in this format, without a stack trace. */
+  final Answer error(String message) {
+    ErrorResponse error = new ErrorResponse(List.of(), message, -1, MALFORMED, AvaticaSeverity.ERROR, metadata);
+    try {
+      return new Answer(encode(error), 500);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode an error response", e);
+    }
+  }
+
+  void setRpcMetadata(RpcMetadataResponse metadata) {
+    this.metadata = metadata;
+  }
+
+  /** Throws when the body is not a request of this format. */
+  abstract void check(byte[] body) throws IOException;
+
+  abstract Answer run(byte[] body);
+
+  abstract byte[] encode(ErrorResponse error) throws IOException;
+
+  private static String malformed(Exception e) {
+    String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+    return "malformed request: " + (reason == null ? e.getClass().getSimpleName() : reason.lines().findFirst().orElse(""));
+  }
+
+  /** An encoded response and its HTTP status. */
+  record Answer(byte[] body, int status) {}
+
+  private static final class Json extends WireFormat {
+    private final JsonHandler handler;
+
+    Json(Service service) {
+      this.handler = new JsonHandler(service, NoopMetricsSystem.getInstance());
+    }
+
+    @Override
+    String contentType() {
+      return "application/json;charset=utf-8";
+    }
+
+    @Override
+    void check(byte[] body) throws IOException {
+      if (JsonService.MAPPER.readValue(body, Service.Request.class) == null) {
+        throw new IOException("the body is empty or null; it must be one Avatica JSON request");
+      }
+    }
+
+    @Override
+    Answer run(byte[] body) {
+      var response = handler.apply(new String(body, StandardCharsets.UTF_8));
+      return new Answer(response.getResponse().getBytes(StandardCharsets.UTF_8), response.getStatusCode());
+    }
+
+    @Override
+    byte[] encode(ErrorResponse error) throws IOException {
+      return JsonService.MAPPER.writeValueAsBytes(error);
+    }
+
+    @Override
+    void setRpcMetadata(RpcMetadataResponse metadata) {
+      super.setRpcMetadata(metadata);
+      handler.setRpcMetadata(metadata);
+    }
+  }
+
+  private static final class Protobuf extends WireFormat {
+    private final ProtobufTranslation translation = new ProtobufTranslationImpl();
+    private final ProtobufHandler handler;
+
+    Protobuf(Service service) {
+      this.handler = new ProtobufHandler(service, translation, NoopMetricsSystem.getInstance());
+    }
+
+    @Override
+    String contentType() {
+      return "application/octet-stream;charset=utf-8";
+    }
+
+    @Override
+    void check(byte[] body) throws IOException {
+      translation.parseRequest(body);
+    }
+
+    @Override
+    Answer run(byte[] body) {
+      var response = handler.apply(body);
+      return new Answer(response.getResponse(), response.getStatusCode());
+    }
+
+    @Override
+    byte[] encode(ErrorResponse error) throws IOException {
+      return translation.serializeResponse(error);
+    }
+
+    @Override
+    void setRpcMetadata(RpcMetadataResponse metadata) {
+      super.setRpcMetadata(metadata);
+      handler.setRpcMetadata(metadata);
+    }
+  }
+}
