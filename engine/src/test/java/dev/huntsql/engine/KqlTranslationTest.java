@@ -94,6 +94,11 @@ class KqlTranslationTest {
             + " iff(AccountName = 'bob', 'x', 1) as t from DeviceLogonEvents order by AccountName",
         "AccountName=alice; k=a-net; t=1", "AccountName=bob; k=local; t=x",
         "AccountName=carol; k=b-net; t=1", "AccountName=dave; k=b-net; t=1");
+    // A bare NULL condition takes the else branch, also in a CASE or iff nested in another's branch.
+    logons().returns("select iff(true, iff(null, 'c', 'd'), 'e') as i,"
+            + " case when true then case when null then 'c' else 'd' end else 'e' end as c"
+            + " from DeviceLogonEvents where AccountName = 'bob'",
+        "i=d; c=d");
     // A condition that is not a boolean, and branches that do not mix, are errors at the call
     // (they were runtime casts to whichever overload Calcite picked: "Invalid DATE value, 'a'").
     assertMessage(() -> logons().rows("select iff(1, 'a', 'b') from DeviceLogonEvents"), "Expected a boolean type");
