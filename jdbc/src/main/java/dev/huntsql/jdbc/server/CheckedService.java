@@ -3,6 +3,7 @@ package dev.huntsql.jdbc.server;
 import java.util.function.Supplier;
 import org.apache.calcite.avatica.NoSuchConnectionException;
 import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
+import dev.huntsql.jdbc.server.ClientSessions.Kind;
 import org.apache.calcite.avatica.remote.Service;
 
 /**
@@ -38,6 +39,7 @@ final class CheckedService implements Service {
   @Override
   public CloseConnectionResponse apply(CloseConnectionRequest request) {
     return answer(() -> {
+      requireId(request.connectionId);
       if (!sessions.isMine(request.connectionId)) {
         // As Avatica answers a close of a connection it does not know.
         return new CloseConnectionResponse(metadata);
@@ -50,6 +52,7 @@ final class CheckedService implements Service {
 
   @Override
   public ConnectionSyncResponse apply(ConnectionSyncRequest request) {
+    require(request.connProps != null, "it has no connection properties (connProps)");
     return onConnection(request.connectionId, () -> delegate.apply(request));
   }
 
@@ -106,51 +109,54 @@ final class CheckedService implements Service {
   public CreateStatementResponse apply(CreateStatementRequest request) {
     return onConnection(request.connectionId, () -> {
       CreateStatementResponse response = delegate.apply(request);
-      sessions.created(response.statementId, response.connectionId);
+      sessions.created(response.statementId, response.connectionId, Kind.PLAIN);
       return response;
     });
   }
 
   @Override
   public PrepareResponse apply(PrepareRequest request) {
+    require(request.sql != null, "it has no SQL (sql)");
     return onConnection(request.connectionId, () -> {
       PrepareResponse response = delegate.apply(request);
-      sessions.created(response.statement.id, response.statement.connectionId);
+      sessions.created(response.statement.id, response.statement.connectionId, Kind.PREPARED);
       return response;
     });
   }
 
   @Override
   public ExecuteResponse apply(PrepareAndExecuteRequest request) {
-    return onStatement(request.statementId, request.connectionId, () -> delegate.apply(request));
+    require(request.sql != null, "it has no SQL (sql)");
+    return onStatement(request.statementId, request.connectionId, Kind.PLAIN, () -> delegate.apply(request));
   }
 
   @Override
   public ExecuteResponse apply(ExecuteRequest request) {
-    if (request.statementHandle == null) {
-      throw new ClientError("malformed request: it names no statement (statementHandle)", -1, "08P01");
-    }
-    return onStatement(request.statementHandle.id, request.statementHandle.connectionId, () -> delegate.apply(request));
+    require(request.statementHandle != null, "it names no statement (statementHandle)");
+    return onStatement(request.statementHandle.id, request.statementHandle.connectionId, Kind.PREPARED,
+        () -> delegate.apply(request));
   }
 
   @Override
   public FetchResponse apply(FetchRequest request) {
-    return onStatement(request.statementId, request.connectionId, () -> delegate.apply(request));
+    return onStatement(request.statementId, request.connectionId, null, () -> delegate.apply(request));
   }
 
   @Override
   public SyncResultsResponse apply(SyncResultsRequest request) {
-    return onStatement(request.statementId, request.connectionId, () -> delegate.apply(request));
+    require(request.state != null, "it has no query state (state)");
+    return onStatement(request.statementId, request.connectionId, null, () -> delegate.apply(request));
   }
 
   @Override
   public ExecuteBatchResponse apply(PrepareAndExecuteBatchRequest request) {
-    return onStatement(request.statementId, request.connectionId, () -> delegate.apply(request));
+    require(request.sqlCommands != null, "it has no SQL (sqlCommands)");
+    return onStatement(request.statementId, request.connectionId, Kind.PLAIN, () -> delegate.apply(request));
   }
 
   @Override
   public ExecuteBatchResponse apply(ExecuteBatchRequest request) {
-    return onStatement(request.statementId, request.connectionId, () -> delegate.apply(request));
+    return onStatement(request.statementId, request.connectionId, Kind.PREPARED, () -> delegate.apply(request));
   }
 
   @Override
@@ -177,7 +183,7 @@ final class CheckedService implements Service {
   private ResultSetResponse metadata(String connectionId, Supplier<ResultSetResponse> call) {
     return onConnection(connectionId, () -> {
       ResultSetResponse response = call.get();
-      sessions.created(response.statementId, response.connectionId);
+      sessions.created(response.statementId, response.connectionId, Kind.METADATA);
       return response;
     });
   }
@@ -192,20 +198,34 @@ final class CheckedService implements Service {
     });
   }
 
-  private <T> T onStatement(int statementId, String connectionId, Supplier<T> call) {
+  /** A request on a statement of the named connection, of the kind given (null: any). */
+  private <T> T onStatement(int statementId, String connectionId, Kind kind, Supplier<T> call) {
     return onConnection(connectionId, () -> {
       if (!sessions.isMine(statementId, connectionId)) {
         throw new ClientError("statement " + statementId + " is not open on connection " + connectionId
             + ": closed, expired after idling, or never created there", -1, "26000");
+      }
+      if (kind != null && sessions.kindOf(statementId) != kind) {
+        throw malformed("statement " + statementId + (kind == Kind.PLAIN
+            ? " was not made by createStatement, which this request needs (a prepared one takes execute)"
+            : " was not made by prepare, which this request needs (a plain one takes prepareAndExecute)"));
       }
       return call.get();
     });
   }
 
   private static void requireId(String connectionId) {
-    if (connectionId == null) {
-      throw new ClientError("malformed request: it names no connection (connectionId)", -1, "08P01");
+    require(connectionId != null, "it names no connection (connectionId)");
+  }
+
+  private static void require(boolean present, String problem) {
+    if (!present) {
+      throw malformed(problem);
     }
+  }
+
+  private static ClientError malformed(String problem) {
+    return new ClientError("malformed request: " + problem, -1, WireFormat.MALFORMED);
   }
 
   /** Avatica's code for a missing connection, on which its client reconnects when asked to. */
@@ -225,8 +245,15 @@ final class CheckedService implements Service {
     } catch (NoSuchConnectionException e) {
       // Avatica's own says "Connection not found: invalid id, closed, or expired: <id>".
       throw new ClientError(e.getConnectionId(), ErrorResponse.MISSING_CONNECTION_ERROR_CODE, "08003");
+    } catch (NullPointerException | ClassCastException e) {
+      // A request that decodes but does not fit (a field missing that the checks above do not cover).
+      throw malformed("a field it needs is missing or does not fit (" + e.getClass().getSimpleName() + ")");
     } catch (RuntimeException e) {
-      throw new ClientError(GuardedMeta.messageOf(e), -1, "HY000");
+      String message = GuardedMeta.messageOf(e);
+      if (message.startsWith("Connection already exists")) {
+        throw new ClientError("a connection with this id is open already; open one under a new id", -1, "08002");
+      }
+      throw new ClientError(message, -1, "HY000");
     }
   }
 }

@@ -14,8 +14,21 @@ import java.util.function.Predicate;
  * name its own connection ({@link CheckedService} asks).
  */
 final class ClientSessions {
+  /** How a statement was made, which decides the requests it can take. */
+  enum Kind {
+    /** By createStatement: takes prepareAndExecute. */
+    PLAIN,
+    /** By prepare: takes execute. */
+    PREPARED,
+    /** For a metadata answer (tables, columns, ...): only read on and closed. */
+    METADATA
+  }
+
+  /** A statement's connection and kind. */
+  record Statement(String connectionId, Kind kind) {}
+
   private final Map<String, String> owners = new ConcurrentHashMap<>();
-  private final Map<Integer, String> statements = new ConcurrentHashMap<>();
+  private final Map<Integer, Statement> statements = new ConcurrentHashMap<>();
   private final Predicate<String> connectionOpen;
   private final Predicate<Integer> statementOpen;
 
@@ -39,16 +52,23 @@ final class ClientSessions {
 
   void closed(String connectionId) {
     owners.remove(connectionId);
-    statements.values().removeIf(connectionId::equals);
+    statements.values().removeIf(statement -> statement.connectionId().equals(connectionId));
   }
 
-  void created(int statementId, String connectionId) {
-    statements.put(statementId, connectionId);
+  void created(int statementId, String connectionId, Kind kind) {
+    statements.put(statementId, new Statement(connectionId, kind));
   }
 
   /** Whether the statement belongs to the named connection, and that connection to the current login. */
   boolean isMine(int statementId, String connectionId) {
-    return Objects.equals(statements.get(statementId), connectionId) && isMine(connectionId);
+    Statement statement = statements.get(statementId);
+    return statement != null && Objects.equals(statement.connectionId(), connectionId) && isMine(connectionId);
+  }
+
+  /** The kind of a statement (null if unknown). */
+  Kind kindOf(int statementId) {
+    Statement statement = statements.get(statementId);
+    return statement == null ? null : statement.kind();
   }
 
   void closed(int statementId) {

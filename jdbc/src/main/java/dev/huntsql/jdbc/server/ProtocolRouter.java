@@ -24,6 +24,13 @@ final class ProtocolRouter extends AbstractHandler implements AvaticaHandler {
   /** Path prefixes answered with Avatica JSON. */
   static final String[] JSON_PATHS = {"/json", "/druid/v2/sql/avatica"};
 
+  /**
+   * The largest request read, as in the reverse proxy docs/JDBC.md shows. A statement is parsed
+   * in time that grows faster than its length (a 4 MB string literal takes seconds), so a bound
+   * keeps one request from holding a worker for minutes.
+   */
+  static final int MAX_REQUEST_BYTES = 16 << 20;
+
   private final Service service;
   private final WireFormat protobuf;
   private final WireFormat json;
@@ -51,19 +58,26 @@ final class ProtocolRouter extends AbstractHandler implements AvaticaHandler {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType("text/plain;charset=utf-8");
       response.getWriter().println("huntsql serves Avatica's JDBC protocol over HTTP POST;"
-          + " connect with jdbc:avatica:remote:url=http://HOST:PORT;serialization=protobuf (see docs/JDBC.md)");
+          + " connect with jdbc:avatica:remote:url=http://HOST:PORT;serialization=protobuf"
+          + " (Avatica JSON is served on /json; see docs/JDBC.md)");
       return;
     }
     WireFormat format = wantsJson(target) ? json : protobuf;
     // Avatica's JSON clients may also send the request in a header.
     String header = format == json ? request.getHeader("request") : null;
-    byte[] body = header != null ? header.getBytes(StandardCharsets.UTF_8) : request.getInputStream().readAllBytes();
+    byte[] body = header != null ? header.getBytes(StandardCharsets.UTF_8)
+        : request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
     WireFormat.Answer answer;
-    RequestUser.set(request.getRemoteUser());
-    try {
-      answer = format.answer(body);
-    } finally {
-      RequestUser.clear();
+    if (body.length > MAX_REQUEST_BYTES) {
+      answer = format.error("malformed request: it is larger than " + (MAX_REQUEST_BYTES >> 20)
+          + " MB, the most this server reads; put long lists of values in a file in the data folder and join it");
+    } else {
+      RequestUser.set(request.getRemoteUser());
+      try {
+        answer = format.answer(body);
+      } finally {
+        RequestUser.clear();
+      }
     }
     response.setStatus(answer.status());
     response.setContentType(format.contentType());

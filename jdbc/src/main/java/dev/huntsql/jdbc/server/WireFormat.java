@@ -1,9 +1,15 @@
 package dev.huntsql.jdbc.server;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.calcite.avatica.AvaticaSeverity;
 import org.apache.calcite.avatica.metrics.noop.NoopMetricsSystem;
 import org.apache.calcite.avatica.remote.JsonHandler;
@@ -90,11 +96,22 @@ abstract class WireFormat {
       return "application/json;charset=utf-8";
     }
 
+    /** Avatica's request names; it reads any other name as getSchemas (its default), so they are checked here. */
+    private static final Set<String> REQUESTS = Arrays.stream(Service.Request.class.getAnnotation(JsonSubTypes.class).value())
+        .map(JsonSubTypes.Type::name).collect(Collectors.toUnmodifiableSet());
+
     @Override
     void check(byte[] body) throws IOException {
-      if (JsonService.MAPPER.readValue(body, Service.Request.class) == null) {
-        throw new IOException("the body is empty or null; it must be one Avatica JSON request");
+      JsonNode tree = JsonService.MAPPER.readTree(body);
+      if (tree == null || !tree.isObject()) {
+        throw new IOException("the body must be one JSON object, an Avatica request");
       }
+      String name = tree.path("request").asText("");
+      if (!REQUESTS.contains(name)) {
+        throw new IOException((name.isEmpty() ? "it has no \"request\" name" : "'" + name + "' is not an Avatica request")
+            + "; Avatica's are " + String.join(", ", new TreeSet<>(REQUESTS)));
+      }
+      JsonService.MAPPER.treeToValue(tree, Service.Request.class);
     }
 
     @Override

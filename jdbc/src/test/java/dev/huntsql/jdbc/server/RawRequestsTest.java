@@ -105,7 +105,13 @@ class RawRequestsTest {
       Client client = new Client(endpoint(server), null);
       assertTrue(assertCleanError(client.post("{\"request\": \"openConn")).startsWith("malformed request: Unexpected end-of-input"));
       assertTrue(assertCleanError(client.post("")).startsWith("malformed request: "));
-      assertTrue(assertCleanError(client.post("{\"request\":\"frobnicate\"}")).startsWith("malformed request: "));
+      // Avatica itself reads an unknown request name as getSchemas.
+      assertTrue(assertCleanError(client.post("{\"request\":\"frobnicate\",\"connectionId\":\"c1\"}"))
+          .startsWith("malformed request: 'frobnicate' is not an Avatica request; Avatica's are closeConnection, "));
+      assertEquals("malformed request: the body must be one JSON object, an Avatica request", assertCleanError(client.post("[]")));
+      // More than 16 MB is not read.
+      String huge = "{\"request\":\"prepare\",\"connectionId\":\"c1\",\"sql\":\"select '" + "x".repeat(17 << 20) + "'\"}";
+      assertTrue(assertCleanError(client.post(huge)).startsWith("malformed request: it is larger than 16 MB"));
       assertEquals("08P01", client.post("[1, 2").get("sqlState").asText());
 
       // Protobuf (the default path): garbage bytes get a protobuf error response, no stack trace.
@@ -124,6 +130,32 @@ class RawRequestsTest {
       // The server goes on serving.
       client.open("c1");
       assertEquals(118, client.run("c1", client.createStatement("c1"), COUNT).at("/results/0/firstFrame/rows/0/0").asInt());
+    }
+  }
+
+  @Test
+  void requestsThatDecodeButDoNotFitAreMalformedRequests() throws Exception {
+    try (HuntServer server = start(List.of())) {
+      Client client = new Client(endpoint(server), null);
+      client.open("c1");
+      int plain = client.createStatement("c1");
+      assertEquals("malformed request: it has no SQL (sql)",
+          assertCleanError(client.post("{\"request\":\"prepareAndExecute\",\"connectionId\":\"c1\",\"statementId\":" + plain + "}")));
+      assertEquals("malformed request: it has no SQL (sql)",
+          assertCleanError(client.post("{\"request\":\"prepare\",\"connectionId\":\"c1\"}")));
+      // Statement ids of metadata answers and of plain statements do not take SQL or parameters.
+      int metadata = client.post("{\"request\":\"getSchemas\",\"connectionId\":\"c1\"}").get("statementId").asInt();
+      assertTrue(assertCleanError(client.run("c1", metadata, COUNT))
+          .startsWith("malformed request: statement " + metadata + " was not made by createStatement"));
+      String execute = "{\"request\":\"execute\",\"statementHandle\":{\"connectionId\":\"c1\",\"id\":" + plain
+          + "},\"parameterValues\":[],\"maxRowCount\":10}";
+      assertTrue(assertCleanError(client.post(execute)).startsWith("malformed request: statement " + plain + " was not made by prepare"));
+      assertEquals("malformed request: it has no query state (state)", assertCleanError(client.post(
+          "{\"request\":\"syncResults\",\"connectionId\":\"c1\",\"statementId\":" + plain + "}")));
+      assertEquals("malformed request: it has no connection properties (connProps)",
+          assertCleanError(client.post("{\"request\":\"connectionSync\",\"connectionId\":\"c1\"}")));
+      assertEquals("a connection with this id is open already; open one under a new id", assertCleanError(client.open("c1")));
+      assertEquals(118, client.run("c1", plain, COUNT).at("/results/0/firstFrame/rows/0/0").asInt());
     }
   }
 
