@@ -1,5 +1,6 @@
 package dev.huntsql.jdbc;
 
+import dev.huntsql.engine.sql.CalciteWords;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
@@ -11,7 +12,8 @@ import org.apache.calcite.sql.validate.SqlValidatorException;
  * SQLSTATEs for the failures Calcite reports without one, so that a tool can tell a mistake in
  * the SQL from a value the data could not take. The codes are the SQL standard's: class 42 for
  * SQL that does not parse or names what is not there, class 22 for data exceptions, HY000 for
- * the rest. The message stays as it was.
+ * the rest. The message keeps its words, bar the few {@link CalciteWords} puts plainer (as the
+ * shell does).
  */
 final class SqlStates {
   /** Syntax error or access rule violation: SQL that does not parse, an unknown table, column or function. */
@@ -20,6 +22,8 @@ final class SqlStates {
   static final String NUMERIC_OUT_OF_RANGE = "22003";
   /** Invalid character value for cast: {@code cast('x' as integer)}. */
   static final String INVALID_CAST = "22018";
+  /** Invalid datetime format: {@code Timestamp >= 'yesterday'}. */
+  static final String INVALID_DATETIME = "22007";
   static final String GENERAL_ERROR = "HY000";
 
   private SqlStates() {}
@@ -36,10 +40,11 @@ final class SqlStates {
     }
     String state = stateOf(failure);
     Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+    String message = CalciteWords.plainer(failure.getMessage());
     SQLException stated = state.startsWith("42")
-        ? new SQLSyntaxErrorException(failure.getMessage(), state, failure.getErrorCode(), cause)
-        : state.startsWith("22") ? new SQLDataException(failure.getMessage(), state, failure.getErrorCode(), cause)
-        : new SQLException(failure.getMessage(), state, failure.getErrorCode(), cause);
+        ? new SQLSyntaxErrorException(message, state, failure.getErrorCode(), cause)
+        : state.startsWith("22") ? new SQLDataException(message, state, failure.getErrorCode(), cause)
+        : new SQLException(message, state, failure.getErrorCode(), cause);
     stated.setStackTrace(failure.getStackTrace());
     if (failure.getNextException() != null) {
       stated.setNextException(failure.getNextException());
@@ -49,6 +54,9 @@ final class SqlStates {
 
   private static String stateOf(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (CalciteWords.isBadDatetime(cause.getMessage())) {
+        return INVALID_DATETIME;
+      }
       if (cause instanceof SqlParseException || cause instanceof SqlValidatorException
           || cause instanceof CalciteContextException) {
         return SYNTAX_ERROR;

@@ -216,10 +216,18 @@ class EmbeddedDriverTest {
     assertEquals("Error while executing SQL \"select 1/0\": / by zero", divided.getMessage());
     try (PreparedStatement statement = connection.prepareStatement("select cast('x' as timestamp)")) {
       SQLException cast = assertThrows(SQLException.class, statement::executeQuery);
-      assertEquals("Error while executing SQL \"select cast('x' as timestamp)\": Invalid DATE value, 'x'", cast.getMessage());
+      // Calcite says "Invalid DATE value, 'x'", also for a TIMESTAMP.
+      assertEquals("Error while executing SQL \"select cast('x' as timestamp)\": 'x' is not a date or datetime;"
+          + " write one as '2025-09-01' or '2025-09-01 12:00:00' (UTC)", cast.getMessage());
+      assertEquals("22007", cast.getSQLState());
       assertEquals(0, connection.unwrap(HuntsqlConnection.class).runningQueries(), "the failed query has ended");
     }
     assertEquals(List.of("EXPR$0=118"), query("select count(*) from DeviceNetworkEvents"));
+    // The shell's words for iff's type errors, here too.
+    SQLException condition = assertThrows(SQLException.class, () -> query("select iff(1, 'a', 'b')"));
+    assertTrue(condition.getMessage().endsWith("line 1, column 8 to line 1, column 23:"
+        + " a condition (of iff or CASE WHEN) must be true, false or NULL"), condition.getMessage());
+    assertEquals("42000", condition.getSQLState());
   }
 
   @Test

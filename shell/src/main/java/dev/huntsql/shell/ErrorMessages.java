@@ -1,6 +1,7 @@
 package dev.huntsql.shell;
 
 import dev.huntsql.engine.HuntException;
+import dev.huntsql.engine.sql.CalciteWords;
 import dev.huntsql.engine.sql.KqlFriendlySql;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
@@ -49,12 +50,9 @@ final class ErrorMessages {
     return new Problem(meaningfulMessage(error), -1, -1, null);
   }
 
-  /** Calcite calls a table it cannot find an "object", and an iff a CASE (the engine makes it one). */
+  /** Calcite calls a table it cannot find an "object"; other wording as {@link CalciteWords}. */
   private static String plainer(String message) {
-    return message.replaceFirst("^Object '([^']+)' not found.*$", "Table '$1' not found")
-        .replaceFirst("^Illegal mixing of types in CASE or COALESCE statement$",
-            "the then and else of this iff (or the branches of this CASE or COALESCE) are of types that do not mix")
-        .replaceFirst("^Expected a boolean type$", "a condition (of iff or CASE WHEN) must be true, false or NULL");
+    return CalciteWords.plainer(message.replaceFirst("^Object '([^']+)' not found.*$", "Table '$1' not found"));
   }
 
   /** Calcite's {@code Encountered "x" at line 1, column 8.} as a shorter message without the position. */
@@ -118,9 +116,7 @@ final class ErrorMessages {
     if (best == null) {
       best = root.getClass().getSimpleName();
     }
-    // Calcite's words for text that does not read as a date, whether the column is a DATE or a TIMESTAMP.
-    return firstLine(best).replaceFirst("^Invalid DATE value, '(.*)'$",
-        "'$1' is not a date or datetime; write one as '2025-09-01' or '2025-09-01 12:00:00' (UTC)");
+    return CalciteWords.plainer(firstLine(best));
   }
 
   private static String firstLine(String message) {

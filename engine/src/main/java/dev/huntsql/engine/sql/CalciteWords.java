@@ -1,0 +1,39 @@
+package dev.huntsql.engine.sql;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A few of Calcite's error messages in an analyst's words, for the shell and the JDBC drivers
+ * alike: Calcite says DATE for any datetime text it cannot read, and speaks of CASE where the
+ * analyst wrote an iff (which the engine makes a CASE, see {@link IffAsCase}).
+ */
+public final class CalciteWords {
+  private static final Pattern INVALID_DATETIME = Pattern.compile("Invalid DATE value, '(.*)'");
+  private static final String MIXED_TYPES = "Illegal mixing of types in CASE or COALESCE statement";
+  private static final String NOT_A_CONDITION = "Expected a boolean type";
+
+  private CalciteWords() {}
+
+  /** The message with Calcite's wording, where it has one of these, replaced. */
+  public static String plainer(String message) {
+    if (message == null) {
+      return null;
+    }
+    Matcher datetime = INVALID_DATETIME.matcher(message);
+    String plainer = datetime.find()
+        ? message.substring(0, datetime.start()) + "'" + datetime.group(1)
+            + "' is not a date or datetime; write one as '2025-09-01' or '2025-09-01 12:00:00' (UTC)"
+            + message.substring(datetime.end())
+        : message;
+    return plainer
+        .replace(MIXED_TYPES, "the then and else of this iff (or the branches of this CASE or COALESCE) are of types"
+            + " that do not mix")
+        .replace(NOT_A_CONDITION, "a condition (of iff or CASE WHEN) must be true, false or NULL");
+  }
+
+  /** Whether the message says some text is not a datetime (SQLSTATE 22007). */
+  public static boolean isBadDatetime(String message) {
+    return message != null && INVALID_DATETIME.matcher(message).find();
+  }
+}
