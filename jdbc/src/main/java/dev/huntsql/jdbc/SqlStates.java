@@ -40,7 +40,7 @@ final class SqlStates {
     }
     String state = stateOf(failure);
     Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-    String message = CalciteWords.plainer(failure.getMessage());
+    String message = CalciteWords.plainer(withReason(failure));
     SQLException stated = state.startsWith("42")
         ? new SQLSyntaxErrorException(message, state, failure.getErrorCode(), cause)
         : state.startsWith("22") ? new SQLDataException(message, state, failure.getErrorCode(), cause)
@@ -50,6 +50,24 @@ final class SqlStates {
       stated.setNextException(failure.getNextException());
     }
     return stated;
+  }
+
+  /**
+   * The message, with the reason when it lacks one: Calcite's "Error while preparing statement
+   * [sql]" keeps the reason ("Object 'Nope' not found") only in its cause, which tools that
+   * prepare before they run (most do) would not show.
+   */
+  private static String withReason(SQLException failure) {
+    String message = failure.getMessage();
+    if (message == null || !message.startsWith("Error while preparing statement [")) {
+      return message;
+    }
+    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+      if ((cause instanceof CalciteContextException || cause instanceof SqlParseException) && cause.getMessage() != null) {
+        return message + ": " + cause.getMessage();
+      }
+    }
+    return message;
   }
 
   private static String stateOf(Throwable failure) {

@@ -223,6 +223,10 @@ class EmbeddedDriverTest {
       assertEquals(0, connection.unwrap(HuntsqlConnection.class).runningQueries(), "the failed query has ended");
     }
     assertEquals(List.of("EXPR$0=118"), query("select count(*) from DeviceNetworkEvents"));
+    // Preparing names the reason too, not only "Error while preparing statement [...]" (tools prepare before they run).
+    SQLException prepared = assertThrows(SQLException.class, () -> connection.prepareStatement("select 1 from Nope"));
+    assertTrue(prepared.getMessage().endsWith("Object 'Nope' not found"), prepared.getMessage());
+    assertEquals("42000", prepared.getSQLState());
     // The shell's words for iff's type errors, here too.
     SQLException condition = assertThrows(SQLException.class, () -> query("select iff(1, 'a', 'b')"));
     assertTrue(condition.getMessage().endsWith("line 1, column 8 to line 1, column 23:"
