@@ -227,6 +227,10 @@ class EmbeddedDriverTest {
     SQLException prepared = assertThrows(SQLException.class, () -> connection.prepareStatement("select 1 from Nope"));
     assertTrue(prepared.getMessage().endsWith("Object 'Nope' not found"), prepared.getMessage());
     assertEquals("42000", prepared.getSQLState());
+    // A syntax error is its first line, not the 170 tokens Calcite would have taken instead.
+    SQLException syntax = assertThrows(SQLException.class, () -> query("select * from DeviceNetworkEvents where"));
+    assertTrue(syntax.getMessage().endsWith("Encountered \"<EOF>\" at line 1, column 39."), syntax.getMessage());
+    assertEquals("42000", syntax.getSQLState());
     // The shell's words for iff's type errors, here too.
     SQLException condition = assertThrows(SQLException.class, () -> query("select iff(1, 'a', 'b')"));
     assertTrue(condition.getMessage().endsWith("line 1, column 8 to line 1, column 23:"

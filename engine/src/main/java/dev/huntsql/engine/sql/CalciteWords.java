@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * A few of Calcite's error messages in an analyst's words, for the shell and the JDBC drivers
- * alike: Calcite says DATE for any datetime text it cannot read, and speaks of CASE where the
- * analyst wrote an iff (which the engine makes a CASE, see {@link IffAsCase}).
+ * alike: Calcite says DATE for any datetime text it cannot read, speaks of CASE where the
+ * analyst wrote an iff (which the engine makes a CASE, see {@link IffAsCase}), and follows a
+ * syntax error with every token it would have taken.
  */
 public final class CalciteWords {
   private static final Pattern INVALID_DATETIME = Pattern.compile("Invalid DATE value, '(.*)'");
@@ -19,6 +20,11 @@ public final class CalciteWords {
   public static String plainer(String message) {
     if (message == null) {
       return null;
+    }
+    // A syntax error goes on to list every token that could have come instead: 170 lines.
+    int expecting = message.indexOf("\nWas expecting");
+    if (expecting >= 0) {
+      message = message.substring(0, expecting);
     }
     Matcher datetime = INVALID_DATETIME.matcher(message);
     String plainer = datetime.find()
