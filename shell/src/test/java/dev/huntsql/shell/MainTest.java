@@ -147,9 +147,9 @@ class MainTest {
   void writesAreRefusedAsInJdbc() {
     // Was Calcite's "Incorrect syntax near the keyword 'DROP' at line 1, column 1."
     assertEquals(1, run("", "-e", "drop table T", "--data", writeTable()));
-    assertEquals("huntsql: huntsql is read-only: DROP is refused because event files are never changed; use SELECT\n", err);
+    assertEquals("huntsql: read-only: DROP is refused because huntsql never changes event files; use SELECT\n", err);
     assertEquals(1, run("", "-e", "/* tidy up */ delete from T", "--data", writeTable()));
-    assertTrue(err.startsWith("huntsql: huntsql is read-only: DELETE is refused"), err);
+    assertTrue(err.startsWith("huntsql: read-only: DELETE is refused"), err);
   }
 
   @Test

@@ -31,8 +31,8 @@ public final class ReadOnlySql {
       word = nextWord(sql, at);
     }
     if (WRITES.contains(word)) {
-      throw new SQLException("huntsql is read-only: " + word + " is refused because event files are "
-          + "never changed; use SELECT", READ_ONLY);
+      throw new SQLException("read-only: " + word + " is refused because huntsql never changes event"
+          + " files; use SELECT", READ_ONLY);
     }
   }
 
