@@ -55,9 +55,9 @@ abstract class WireFormat {
     return run(body);
   }
 
-  /** An error response in this format, without a stack trace. */
+  /** An error response in this format: its "exceptions" hold the message alone, as a {@link ClientError}'s do. */
   final Answer error(String message) {
-    ErrorResponse error = new ErrorResponse(List.of(), message, -1, MALFORMED, AvaticaSeverity.ERROR, metadata);
+    ErrorResponse error = new ErrorResponse(List.of(message), message, -1, MALFORMED, AvaticaSeverity.ERROR, metadata);
     try {
       return new Answer(encode(error), 500);
     } catch (IOException e) {
