@@ -22,8 +22,6 @@ final class SqlStates {
   static final String NUMERIC_OUT_OF_RANGE = "22003";
   /** Invalid character value for cast: {@code cast('x' as integer)}. */
   static final String INVALID_CAST = "22018";
-  /** Invalid datetime format: {@code Timestamp >= 'yesterday'}. */
-  static final String INVALID_DATETIME = "22007";
   static final String GENERAL_ERROR = "HY000";
 
   private SqlStates() {}
@@ -72,8 +70,9 @@ final class SqlStates {
 
   private static String stateOf(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (CalciteWords.isBadDatetime(cause.getMessage())) {
-        return INVALID_DATETIME;
+      String worded = CalciteWords.sqlStateOf(cause.getMessage());
+      if (worded != null) {
+        return worded;
       }
       if (cause instanceof SqlParseException || cause instanceof SqlValidatorException
           || cause instanceof CalciteContextException) {

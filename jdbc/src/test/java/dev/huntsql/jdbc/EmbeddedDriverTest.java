@@ -231,6 +231,14 @@ class EmbeddedDriverTest {
     SQLException syntax = assertThrows(SQLException.class, () -> query("select * from DeviceNetworkEvents where"));
     assertTrue(syntax.getMessage().endsWith("Encountered \"<EOF>\" at line 1, column 39."), syntax.getMessage());
     assertEquals("42000", syntax.getSQLState());
+    // A parameter left unbound, and an empty statement, say so.
+    try (PreparedStatement unbound = connection.prepareStatement("select count(*) from DeviceNetworkEvents where RemotePort = ?")) {
+      SQLException missing = assertThrows(SQLException.class, unbound::executeQuery);
+      assertEquals("a ? parameter has no value; set every parameter before running the statement", missing.getMessage());
+      assertEquals("07001", missing.getSQLState());
+    }
+    SQLException empty = assertThrows(SQLException.class, () -> query(" "));
+    assertTrue(empty.getMessage().endsWith("the statement is empty"), empty.getMessage());
     // The shell's words for iff's type errors, here too.
     SQLException condition = assertThrows(SQLException.class, () -> query("select iff(1, 'a', 'b')"));
     assertTrue(condition.getMessage().endsWith("line 1, column 8 to line 1, column 23:"

@@ -13,6 +13,7 @@ public final class CalciteWords {
   private static final Pattern INVALID_DATETIME = Pattern.compile("Invalid DATE value, '(.*)'");
   private static final String MIXED_TYPES = "Illegal mixing of types in CASE or COALESCE statement";
   private static final String NOT_A_CONDITION = "Expected a boolean type";
+  private static final Pattern UNBOUND_PARAMETER = Pattern.compile("^.*unbound parameter$", Pattern.DOTALL);
 
   private CalciteWords() {}
 
@@ -26,6 +27,10 @@ public final class CalciteWords {
     if (expecting >= 0) {
       message = message.substring(0, expecting);
     }
+    if (UNBOUND_PARAMETER.matcher(message).matches()) {
+      // "exception while executing query: exception while executing query: unbound parameter"
+      return "a ? parameter has no value; set every parameter before running the statement";
+    }
     Matcher datetime = INVALID_DATETIME.matcher(message);
     String plainer = datetime.find()
         ? message.substring(0, datetime.start()) + "'" + datetime.group(1)
@@ -38,8 +43,17 @@ public final class CalciteWords {
         .replace(NOT_A_CONDITION, "a condition (of iff or CASE WHEN) must be true, false or NULL");
   }
 
-  /** Whether the message says some text is not a datetime (SQLSTATE 22007). */
-  public static boolean isBadDatetime(String message) {
-    return message != null && INVALID_DATETIME.matcher(message).find();
+  /**
+   * The SQLSTATE such a message calls for, or null: 22007 for text that is not a datetime, 07001
+   * for a parameter without a value.
+   */
+  public static String sqlStateOf(String message) {
+    if (message == null) {
+      return null;
+    }
+    if (INVALID_DATETIME.matcher(message).find()) {
+      return "22007";
+    }
+    return UNBOUND_PARAMETER.matcher(message).matches() ? "07001" : null;
   }
 }

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Refuses statements that would write (DDL and DML): event files are only ever read. The shell
- * and both JDBC drivers ask before Calcite parses, so the refusal says why instead of a syntax error.
+ * Refuses statements that would write (DDL and DML), as event files are only ever read, and
+ * statements that are empty. The shell and both JDBC drivers ask before Calcite parses, so the
+ * refusal says why instead of a syntax error.
  */
 public final class ReadOnlySql {
   private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "UPSERT",
@@ -17,13 +18,19 @@ public final class ReadOnlySql {
 
   private ReadOnlySql() {}
 
-  /** Throws when the statement's first keyword (after EXPLAIN ... FOR, if any) writes. */
+  /**
+   * Throws when the statement's first keyword (after EXPLAIN ... FOR, if any) writes, or when there
+   * is no statement at all (Calcite's parser would say {@code Encountered "<EOF>" at line 1, column 1}).
+   */
   public static void check(String sql) throws SQLException {
     if (sql == null) {
       return;
     }
     int[] at = {0};
     String word = nextWord(sql, at);
+    if (word.isEmpty() && isBlank(sql)) {
+      throw new SQLException("the statement is empty", "42000");
+    }
     if (word.equals("EXPLAIN")) {
       while (!word.isEmpty() && !word.equals("FOR")) {
         word = nextWord(sql, at);
@@ -34,6 +41,12 @@ public final class ReadOnlySql {
       throw new SQLException("read-only: " + word + " is refused because huntsql never changes event"
           + " files; use SELECT", READ_ONLY);
     }
+  }
+
+  /** Whether the text holds nothing but blanks and comments. */
+  private static boolean isBlank(String sql) {
+    String code = sql.replaceAll("(?s)/\\*.*?(\\*/|$)", " ").replaceAll("--[^\n]*", " ");
+    return code.isBlank();
   }
 
   /** The next word, upper case, skipping blanks, comments and punctuation; "" at the end. */

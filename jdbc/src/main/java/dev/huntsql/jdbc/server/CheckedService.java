@@ -133,8 +133,12 @@ final class CheckedService implements Service {
   @Override
   public ExecuteResponse apply(ExecuteRequest request) {
     require(request.statementHandle != null, "it names no statement (statementHandle)");
-    return onStatement(request.statementHandle.id, request.statementHandle.connectionId, Kind.PREPARED,
-        () -> delegate.apply(request));
+    return onStatement(request.statementHandle.id, request.statementHandle.connectionId, Kind.PREPARED, () -> {
+      // Without it Avatica's bridge runs the query, then fails to describe the result.
+      require(request.statementHandle.signature != null,
+          "its statementHandle has no signature; send the one prepare answered with");
+      return delegate.apply(request);
+    });
   }
 
   @Override
@@ -247,7 +251,7 @@ final class CheckedService implements Service {
       throw new ClientError(e.getConnectionId(), ErrorResponse.MISSING_CONNECTION_ERROR_CODE, "08003");
     } catch (NullPointerException | ClassCastException e) {
       // A request that decodes but does not fit (a field missing that the checks above do not cover).
-      throw malformed("a field it needs is missing or does not fit (" + e.getClass().getSimpleName() + ")");
+      throw malformed("a field it needs is missing or does not fit");
     } catch (RuntimeException e) {
       String message = GuardedMeta.messageOf(e);
       if (message.startsWith("Connection already exists")) {

@@ -2,7 +2,10 @@ package dev.huntsql.jdbc.server;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -77,8 +80,38 @@ abstract class WireFormat {
   abstract byte[] encode(ErrorResponse error) throws IOException;
 
   private static String malformed(Exception e) {
+    return "malformed request: " + reasonOf(e);
+  }
+
+  /** Why a body did not decode, in the request's terms rather than the decoder's classes. */
+  static String reasonOf(Exception e) {
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = "field " + pathOf(mapping);
+      if (e instanceof UnrecognizedPropertyException) {
+        return field + " is not one this request has";
+      }
+      return field + (e instanceof MismatchedInputException ? " has the wrong type" : " is not valid");
+    }
     String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-    return "malformed request: " + (reason == null ? e.getClass().getSimpleName() : reason.lines().findFirst().orElse(""));
+    if (reason == null) {
+      return "it does not decode";
+    }
+    // Drop package names and "(class ...)" asides, should a decoder's text name its classes.
+    return reason.lines().findFirst().orElse("").replaceAll("\\s*\\(class [\\w.$]+\\)", "")
+        .replaceAll("(?:[a-z_]\\w*\\.)+(?=[A-Z])", "").replaceAll("\\w+\\$(\\w+)", "$1");
+  }
+
+  /** A JSON field's place in the request: {@code parameterValues[0].type}. */
+  private static String pathOf(JsonMappingException mapping) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference step : mapping.getPath()) {
+      if (step.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(step.getFieldName());
+      } else {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   /** An encoded response and its HTTP status. */
@@ -147,6 +180,10 @@ abstract class WireFormat {
 
     @Override
     void check(byte[] body) throws IOException {
+      String start = new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).strip();
+      if (start.startsWith("{")) {
+        throw new IOException("this path takes Avatica protobuf; post Avatica JSON to /json");
+      }
       translation.parseRequest(body);
     }
 

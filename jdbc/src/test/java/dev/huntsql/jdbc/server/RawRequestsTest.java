@@ -113,6 +113,10 @@ class RawRequestsTest {
       String huge = "{\"request\":\"prepare\",\"connectionId\":\"c1\",\"sql\":\"select '" + "x".repeat(17 << 20) + "'\"}";
       assertTrue(assertCleanError(client.post(huge)).startsWith("malformed request: it is larger than 16 MB"));
       assertEquals("08P01", client.post("[1, 2").get("sqlState").asText());
+      HttpResponse<byte[]> jsonOnProtobuf = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+          .POST(HttpRequest.BodyPublishers.ofString("{\"request\":\"getCatalogs\"}")).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertTrue(new String(jsonOnProtobuf.body(), StandardCharsets.ISO_8859_1)
+          .contains("malformed request: this path takes Avatica protobuf; post Avatica JSON to /json"));
 
       // Protobuf (the default path): garbage bytes get a protobuf error response, no stack trace.
       HttpResponse<byte[]> garbage = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
@@ -155,6 +159,24 @@ class RawRequestsTest {
       assertEquals("malformed request: it has no connection properties (connProps)",
           assertCleanError(client.post("{\"request\":\"connectionSync\",\"connectionId\":\"c1\"}")));
       assertEquals("a connection with this id is open already; open one under a new id", assertCleanError(client.open("c1")));
+      // Fields the request does not have, or of the wrong type, are named, not the decoder's classes.
+      assertEquals("malformed request: field frameMaxSize is not one this request has", assertCleanError(client.post(
+          "{\"request\":\"fetch\",\"connectionId\":\"c1\",\"statementId\":" + plain + ",\"frameMaxSize\":5}")));
+      assertEquals("malformed request: field statementId has the wrong type", assertCleanError(client.post(
+          "{\"request\":\"fetch\",\"connectionId\":\"c1\",\"statementId\":\"abc\"}")));
+      JsonNode prepared = client.post("{\"request\":\"prepare\",\"connectionId\":\"c1\",\"sql\":"
+          + "\"select count(*) from DeviceNetworkEvents where RemotePort = ?\",\"maxRowCount\":-1}");
+      JsonNode handle = prepared.get("statement");
+      String badType = assertCleanError(client.post("{\"request\":\"execute\",\"statementHandle\":" + handle
+          + ",\"parameterValues\":[{\"type\":\"NOPE\",\"value\":445}],\"maxRowCount\":10}"));
+      assertTrue(badType.startsWith("malformed request: field parameterValues[0] "), badType);
+      String unsigned = "{\"request\":\"execute\",\"statementHandle\":{\"connectionId\":\"c1\",\"id\":"
+          + handle.get("id") + "},\"parameterValues\":[{\"type\":\"INTEGER\",\"value\":445}],\"maxRowCount\":10}";
+      assertEquals("malformed request: its statementHandle has no signature; send the one prepare answered with",
+          assertCleanError(client.post(unsigned)));
+      JsonNode executed = client.post("{\"request\":\"execute\",\"statementHandle\":" + handle
+          + ",\"parameterValues\":[{\"type\":\"INTEGER\",\"value\":445}],\"maxRowCount\":10}");
+      assertEquals(57, executed.at("/results/0/firstFrame/rows/0/0").asInt(), executed.toString());
       assertEquals(118, client.run("c1", plain, COUNT).at("/results/0/firstFrame/rows/0/0").asInt());
     }
   }
