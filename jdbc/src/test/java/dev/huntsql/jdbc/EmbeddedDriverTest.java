@@ -225,7 +225,7 @@ class EmbeddedDriverTest {
     assertEquals(List.of("EXPR$0=118"), query("select count(*) from DeviceNetworkEvents"));
     // Preparing names the reason too, not only "Error while preparing statement [...]" (tools prepare before they run).
     SQLException prepared = assertThrows(SQLException.class, () -> connection.prepareStatement("select 1 from Nope"));
-    assertTrue(prepared.getMessage().endsWith("Object 'Nope' not found"), prepared.getMessage());
+    assertTrue(prepared.getMessage().endsWith("Table 'Nope' not found"), prepared.getMessage());
     assertEquals("42000", prepared.getSQLState());
     // A syntax error is its first line, not the 170 tokens Calcite would have taken instead.
     SQLException syntax = assertThrows(SQLException.class, () -> query("select * from DeviceNetworkEvents where"));

@@ -50,9 +50,9 @@ final class ErrorMessages {
     return new Problem(meaningfulMessage(error), -1, -1, null);
   }
 
-  /** Calcite calls a table it cannot find an "object"; other wording as {@link CalciteWords}. */
+  /** Calcite's wording put plainer, as the JDBC drivers put it ({@link CalciteWords}). */
   private static String plainer(String message) {
-    return CalciteWords.plainer(message.replaceFirst("^Object '([^']+)' not found.*$", "Table '$1' not found"));
+    return CalciteWords.plainer(message);
   }
 
   /** Calcite's {@code Encountered "x" at line 1, column 8.} as a shorter message without the position. */

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A few of Calcite's error messages in an analyst's words, for the shell and the JDBC drivers
- * alike: Calcite says DATE for any datetime text it cannot read, speaks of CASE where the
+ * alike: Calcite says DATE for any datetime text it cannot read, "object" for a table it cannot
+ * find, speaks of CASE where the
  * analyst wrote an iff (which the engine makes a CASE, see {@link IffAsCase}), and follows a
  * syntax error with every token it would have taken.
  */
@@ -38,6 +39,7 @@ public final class CalciteWords {
             + message.substring(datetime.end())
         : message;
     return plainer
+        .replaceAll("Object '([^']+)' not found(?: within '[^']*')?", "Table '$1' not found")
         .replace(MIXED_TYPES, "the then and else of this iff (or the branches of this CASE or COALESCE) are of types"
             + " that do not mix")
         .replace(NOT_A_CONDITION, "a condition (of iff or CASE WHEN) must be true, false or NULL");

@@ -316,7 +316,7 @@ class RemoteServerTest {
       assertEquals(List.of("DeviceNetworkEvents"),
           TestData.column(connection.getMetaData().getTables(null, null, null, null), "TABLE_NAME"));
       SQLException missing = assertThrows(SQLException.class, () -> TestData.query(connection, "select * from Secret"));
-      assertTrue(missing.getMessage().contains("Object 'Secret' not found"), missing.getMessage());
+      assertTrue(missing.getMessage().contains("Table 'Secret' not found"), missing.getMessage());
     }
   }
 
