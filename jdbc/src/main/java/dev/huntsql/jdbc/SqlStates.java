@@ -1,6 +1,7 @@
 package dev.huntsql.jdbc;
 
 import dev.huntsql.engine.sql.CalciteWords;
+import dev.huntsql.engine.sql.OriginalPositions;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
@@ -38,7 +39,7 @@ final class SqlStates {
     }
     String state = stateOf(failure);
     Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-    String message = CalciteWords.plainer(withReason(failure));
+    String message = CalciteWords.plainer(OriginalPositions.inMessage(withReason(failure)));
     SQLException stated = state.startsWith("42")
         ? new SQLSyntaxErrorException(message, state, failure.getErrorCode(), cause)
         : state.startsWith("22") ? new SQLDataException(message, state, failure.getErrorCode(), cause)

@@ -239,6 +239,12 @@ class EmbeddedDriverTest {
     }
     SQLException empty = assertThrows(SQLException.class, () -> query(" "));
     assertTrue(empty.getMessage().endsWith("the statement is empty"), empty.getMessage());
+    // Positions count in the statement as written, although the parser saw Timestamp quoted.
+    SQLException column = assertThrows(SQLException.class, () -> query("select Timestamp, Nosuch from DeviceNetworkEvents"));
+    assertTrue(column.getMessage().contains("From line 1, column 19 to line 1, column 24: Column 'Nosuch' not found"),
+        column.getMessage());
+    SQLException early = assertThrows(SQLException.class, () -> query("select Timestamp from DeviceNetworkEvents where"));
+    assertTrue(early.getMessage().endsWith("Encountered \"<EOF>\" at line 1, column 47."), early.getMessage());
     // The shell's words for iff's type errors, here too.
     SQLException condition = assertThrows(SQLException.class, () -> query("select iff(1, 'a', 'b')"));
     assertTrue(condition.getMessage().endsWith("line 1, column 8 to line 1, column 23:"
