@@ -1,6 +1,7 @@
 package dev.huntsql.engine.sql;
 
 import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,7 +30,7 @@ public final class ReadOnlySql {
     int[] at = {0};
     String word = nextWord(sql, at);
     if (word.isEmpty() && isBlank(sql)) {
-      throw new SQLException("the statement is empty", "42000");
+      throw new SQLSyntaxErrorException("the statement is empty", "42000");
     }
     if (word.equals("EXPLAIN")) {
       while (!word.isEmpty() && !word.equals("FOR")) {

@@ -68,7 +68,11 @@ final class ProtocolRouter extends AbstractHandler implements AvaticaHandler {
     byte[] body = header != null ? header.getBytes(StandardCharsets.UTF_8)
         : request.getInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
     WireFormat.Answer answer;
-    if (body.length > MAX_REQUEST_BYTES) {
+    if (format == protobuf && WireFormat.looksLikeJson(body)) {
+      // Answered in JSON, which is what its sender reads.
+      format = json;
+      answer = json.error("malformed request: this path takes Avatica protobuf; post Avatica JSON to /json");
+    } else if (body.length > MAX_REQUEST_BYTES) {
       answer = format.error("malformed request: it is larger than " + (MAX_REQUEST_BYTES >> 20)
           + " MB, the most this server reads; put long lists of values in a file in the data folder and join it");
     } else {

@@ -48,6 +48,11 @@ abstract class WireFormat {
 
   abstract String contentType();
 
+  /** Whether a body looks like JSON (what a person with curl posts to the protobuf path). */
+  static boolean looksLikeJson(byte[] body) {
+    return new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).strip().startsWith("{");
+  }
+
   /** The answer to a request body: the encoded response and its HTTP status. */
   final Answer answer(byte[] body) {
     try {
@@ -96,8 +101,10 @@ abstract class WireFormat {
     if (reason == null) {
       return "it does not decode";
     }
-    // Drop package names and "(class ...)" asides, should a decoder's text name its classes.
+    // Drop package names, "(class ...)" and ", from `Constraints.method()`" asides, should a
+    // decoder's text name its classes.
     return reason.lines().findFirst().orElse("").replaceAll("\\s*\\(class [\\w.$]+\\)", "")
+        .replaceAll(", from `[^`]*`", "")
         .replaceAll("(?:[a-z_]\\w*\\.)+(?=[A-Z])", "").replaceAll("\\w+\\$(\\w+)", "$1");
   }
 
@@ -180,10 +187,6 @@ abstract class WireFormat {
 
     @Override
     void check(byte[] body) throws IOException {
-      String start = new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).strip();
-      if (start.startsWith("{")) {
-        throw new IOException("this path takes Avatica protobuf; post Avatica JSON to /json");
-      }
       translation.parseRequest(body);
     }
 

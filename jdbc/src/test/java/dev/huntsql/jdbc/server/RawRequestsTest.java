@@ -113,10 +113,13 @@ class RawRequestsTest {
       String huge = "{\"request\":\"prepare\",\"connectionId\":\"c1\",\"sql\":\"select '" + "x".repeat(17 << 20) + "'\"}";
       assertTrue(assertCleanError(client.post(huge)).startsWith("malformed request: it is larger than 16 MB"));
       assertEquals("08P01", client.post("[1, 2").get("sqlState").asText());
-      HttpResponse<byte[]> jsonOnProtobuf = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
-          .POST(HttpRequest.BodyPublishers.ofString("{\"request\":\"getCatalogs\"}")).build(), HttpResponse.BodyHandlers.ofByteArray());
-      assertTrue(new String(jsonOnProtobuf.body(), StandardCharsets.ISO_8859_1)
-          .contains("malformed request: this path takes Avatica protobuf; post Avatica JSON to /json"));
+      // JSON on the protobuf path is answered in JSON, which its sender reads.
+      JsonNode jsonOnProtobuf = new Client("http://127.0.0.1:" + server.port() + "/", null).post("{\"request\":\"getCatalogs\"}");
+      assertEquals("malformed request: this path takes Avatica protobuf; post Avatica JSON to /json",
+          assertCleanError(jsonOnProtobuf));
+      // Jackson's limits, without its class names.
+      assertEquals("malformed request: Document nesting depth (1001) exceeds the maximum allowed (1000)",
+          assertCleanError(client.post("{\"request\":\"getCatalogs\",\"x\":" + "[".repeat(1001) + "]".repeat(1001) + "}")));
 
       // Protobuf (the default path): garbage bytes get a protobuf error response, no stack trace.
       HttpResponse<byte[]> garbage = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
