@@ -37,7 +37,7 @@ final class ErrorMessages {
       String message = validation.getCause() != null && validation.getCause().getMessage() != null
           ? validation.getCause().getMessage()
           : POSITION_PREFIX.matcher(validation.getMessage()).replaceFirst("");
-      return positioned(plainer(firstLine(message)), sql, validation.getPosLine(), validation.getPosColumn(),
+      return positioned(CalciteWords.plainer(firstLine(message)), sql, validation.getPosLine(), validation.getPosColumn(),
           validation.getEndPosLine(), validation.getEndPosColumn());
     }
     SqlParseException parse = find(error, SqlParseException.class);
@@ -48,11 +48,6 @@ final class ErrorMessages {
           : positioned(message, sql, pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
     }
     return new Problem(meaningfulMessage(error), -1, -1, null);
-  }
-
-  /** Calcite's wording put plainer, as the JDBC drivers put it ({@link CalciteWords}). */
-  private static String plainer(String message) {
-    return CalciteWords.plainer(message);
   }
 
   /** Calcite's {@code Encountered "x" at line 1, column 8.} as a shorter message without the position. */

@@ -6,9 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A few of Calcite's error messages in an analyst's words, for the shell and the JDBC drivers
  * alike: Calcite says DATE for any datetime text it cannot read, "object" for a table it cannot
- * find, speaks of CASE where the
- * analyst wrote an iff (which the engine makes a CASE, see {@link IffAsCase}), and follows a
- * syntax error with every token it would have taken.
+ * find, speaks of CASE where the analyst wrote an iff (which the engine makes a CASE, see
+ * {@link IffAsCase}), and follows a syntax error with every token it would have taken.
  */
 public final class CalciteWords {
   private static final Pattern INVALID_DATETIME = Pattern.compile("Invalid DATE value, '(.*)'");

@@ -2,7 +2,7 @@ package dev.huntsql.engine.sql;
 
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,56 +27,16 @@ public final class ReadOnlySql {
     if (sql == null) {
       return;
     }
-    int[] at = {0};
-    String word = nextWord(sql, at);
-    if (word.isEmpty() && isBlank(sql)) {
+    List<SqlToken> tokens = SqlToken.tokenize(sql);
+    if (tokens.isEmpty()) {
       throw new SQLSyntaxErrorException("the statement is empty", "42000");
     }
-    if (word.equals("EXPLAIN")) {
-      while (!word.isEmpty() && !word.equals("FOR")) {
-        word = nextWord(sql, at);
-      }
-      word = nextWord(sql, at);
-    }
+    List<String> words = tokens.stream().filter(token -> token.kind == SqlToken.Kind.WORD).map(SqlToken::upper).toList();
+    int verb = !words.isEmpty() && words.get(0).equals("EXPLAIN") ? words.indexOf("FOR") + 1 : 0;
+    String word = verb < words.size() ? words.get(verb) : "";
     if (WRITES.contains(word)) {
       throw new SQLException("read-only: " + word + " is refused because huntsql never changes event"
           + " files; use SELECT", READ_ONLY);
     }
-  }
-
-  /** Whether the text holds nothing but blanks and comments. */
-  private static boolean isBlank(String sql) {
-    String code = sql.replaceAll("(?s)/\\*.*?(\\*/|$)", " ").replaceAll("--[^\n]*", " ");
-    return code.isBlank();
-  }
-
-  /** The next word, upper case, skipping blanks, comments and punctuation; "" at the end. */
-  private static String nextWord(String sql, int[] at) {
-    int i = at[0];
-    int n = sql.length();
-    while (i < n) {
-      char c = sql.charAt(i);
-      if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-        int eol = sql.indexOf('\n', i);
-        i = eol < 0 ? n : eol + 1;
-      } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-        int close = sql.indexOf("*/", i + 2);
-        i = close < 0 ? n : close + 2;
-      } else if (c == '\'' || c == '"' || c == '`') {
-        int close = sql.indexOf(c, i + 1);
-        i = close < 0 ? n : close + 1;
-      } else if (Character.isLetter(c)) {
-        int j = i;
-        while (j < n && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_')) {
-          j++;
-        }
-        at[0] = j;
-        return sql.substring(i, j).toUpperCase(Locale.ROOT);
-      } else {
-        i++;
-      }
-    }
-    at[0] = n;
-    return "";
   }
 }

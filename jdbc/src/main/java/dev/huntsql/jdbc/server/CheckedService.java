@@ -166,7 +166,7 @@ final class CheckedService implements Service {
   @Override
   public CloseStatementResponse apply(CloseStatementRequest request) {
     return answer(() -> {
-      if (!sessions.isMine(request.statementId, request.connectionId)) {
+      if (sessions.kindIfMine(request.statementId, request.connectionId) == null) {
         // As Avatica answers a close of a statement it does not know.
         return new CloseStatementResponse(metadata);
       }
@@ -205,11 +205,12 @@ final class CheckedService implements Service {
   /** A request on a statement of the named connection, of the kind given (null: any). */
   private <T> T onStatement(int statementId, String connectionId, Kind kind, Supplier<T> call) {
     return onConnection(connectionId, () -> {
-      if (!sessions.isMine(statementId, connectionId)) {
+      Kind actual = sessions.kindIfMine(statementId, connectionId);
+      if (actual == null) {
         throw new ClientError("statement " + statementId + " is not open on connection " + connectionId
             + ": closed, expired after idling, or never created there", -1, "26000");
       }
-      if (kind != null && sessions.kindOf(statementId) != kind) {
+      if (kind != null && actual != kind) {
         throw malformed("statement " + statementId + (kind == Kind.PLAIN
             ? " was not made by createStatement, which this request needs (a prepared one takes execute)"
             : " was not made by prepare, which this request needs (a plain one takes prepareAndExecute)"));

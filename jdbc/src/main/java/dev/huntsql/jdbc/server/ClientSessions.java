@@ -1,7 +1,6 @@
 package dev.huntsql.jdbc.server;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -59,16 +58,14 @@ final class ClientSessions {
     statements.put(statementId, new Statement(connectionId, kind));
   }
 
-  /** Whether the statement belongs to the named connection, and that connection to the current login. */
-  boolean isMine(int statementId, String connectionId) {
+  /**
+   * The statement's kind when it belongs to the named connection and that connection to the
+   * current login; null when it does not (or is not open).
+   */
+  Kind kindIfMine(int statementId, String connectionId) {
     Statement statement = statements.get(statementId);
-    return statement != null && Objects.equals(statement.connectionId(), connectionId) && isMine(connectionId);
-  }
-
-  /** The kind of a statement (null if unknown). */
-  Kind kindOf(int statementId) {
-    Statement statement = statements.get(statementId);
-    return statement == null ? null : statement.kind();
+    return statement != null && statement.connectionId().equals(connectionId) && isMine(connectionId)
+        ? statement.kind() : null;
   }
 
   void closed(int statementId) {

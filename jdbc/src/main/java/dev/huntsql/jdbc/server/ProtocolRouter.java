@@ -32,8 +32,8 @@ final class ProtocolRouter extends AbstractHandler implements AvaticaHandler {
   static final int MAX_REQUEST_BYTES = 16 << 20;
 
   private final Service service;
-  private final WireFormat protobuf;
-  private final WireFormat json;
+  private final WireFormat<?> protobuf;
+  private final WireFormat<?> json;
 
   ProtocolRouter(Service service) {
     this.service = service;
@@ -62,7 +62,7 @@ final class ProtocolRouter extends AbstractHandler implements AvaticaHandler {
           + " (Avatica JSON is served on /json; see docs/JDBC.md)");
       return;
     }
-    WireFormat format = wantsJson(target) ? json : protobuf;
+    WireFormat<?> format = wantsJson(target) ? json : protobuf;
     // Avatica's JSON clients may also send the request in a header.
     String header = format == json ? request.getHeader("request") : null;
     byte[] body = header != null ? header.getBytes(StandardCharsets.UTF_8)

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.calcite.avatica.AvaticaSeverity;
 import org.apache.calcite.avatica.metrics.noop.NoopMetricsSystem;
+import org.apache.calcite.avatica.remote.AbstractHandler;
 import org.apache.calcite.avatica.remote.JsonHandler;
 import org.apache.calcite.avatica.remote.JsonService;
 import org.apache.calcite.avatica.remote.ProtobufHandler;
@@ -32,17 +33,23 @@ import org.apache.calcite.avatica.remote.Service.RpcMetadataResponse;
  * {@code malformed request} error of the format's own. Then Avatica's handler decodes it again
  * and runs it (a request is decoded in microseconds; a query runs for longer).
  */
-abstract class WireFormat {
+abstract class WireFormat<T> {
   /** SQLSTATE of PostgreSQL's protocol_violation, the nearest for a message that is not one. */
   static final String MALFORMED = "08P01";
 
+  /** Avatica's handler for this format, which decodes, runs and encodes. */
+  private final AbstractHandler<T> handler;
   private volatile RpcMetadataResponse metadata;
 
-  static WireFormat json(Service service) {
+  private WireFormat(AbstractHandler<T> handler) {
+    this.handler = handler;
+  }
+
+  static WireFormat<?> json(Service service) {
     return new Json(service);
   }
 
-  static WireFormat protobuf(Service service) {
+  static WireFormat<?> protobuf(Service service) {
     return new Protobuf(service);
   }
 
@@ -60,7 +67,8 @@ abstract class WireFormat {
     } catch (IOException | RuntimeException e) {
       return error(malformed(e));
     }
-    return run(body);
+    var response = handler.apply(fromBytes(body));
+    return new Answer(toBytes(response.getResponse()), response.getStatusCode());
   }
 
   /** An error response in this format: its "exceptions" hold the message alone, as a {@link ClientError}'s do. */
@@ -75,12 +83,16 @@ abstract class WireFormat {
 
   void setRpcMetadata(RpcMetadataResponse metadata) {
     this.metadata = metadata;
+    handler.setRpcMetadata(metadata);
   }
 
   /** Throws when the body is not a request of this format. */
   abstract void check(byte[] body) throws IOException;
 
-  abstract Answer run(byte[] body);
+  /** The body as the handler takes it. */
+  abstract T fromBytes(byte[] body);
+
+  abstract byte[] toBytes(T response);
 
   abstract byte[] encode(ErrorResponse error) throws IOException;
 
@@ -124,11 +136,9 @@ abstract class WireFormat {
   /** An encoded response and its HTTP status. */
   record Answer(byte[] body, int status) {}
 
-  private static final class Json extends WireFormat {
-    private final JsonHandler handler;
-
+  private static final class Json extends WireFormat<String> {
     Json(Service service) {
-      this.handler = new JsonHandler(service, NoopMetricsSystem.getInstance());
+      super(new JsonHandler(service, NoopMetricsSystem.getInstance()));
     }
 
     @Override
@@ -155,29 +165,27 @@ abstract class WireFormat {
     }
 
     @Override
-    Answer run(byte[] body) {
-      var response = handler.apply(new String(body, StandardCharsets.UTF_8));
-      return new Answer(response.getResponse().getBytes(StandardCharsets.UTF_8), response.getStatusCode());
+    String fromBytes(byte[] body) {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    byte[] toBytes(String response) {
+      return response.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     byte[] encode(ErrorResponse error) throws IOException {
       return JsonService.MAPPER.writeValueAsBytes(error);
     }
-
-    @Override
-    void setRpcMetadata(RpcMetadataResponse metadata) {
-      super.setRpcMetadata(metadata);
-      handler.setRpcMetadata(metadata);
-    }
   }
 
-  private static final class Protobuf extends WireFormat {
-    private final ProtobufTranslation translation = new ProtobufTranslationImpl();
-    private final ProtobufHandler handler;
+  private static final class Protobuf extends WireFormat<byte[]> {
+    /** Shared by the checks here and Avatica's handler; it keeps no per-request state. */
+    private static final ProtobufTranslation TRANSLATION = new ProtobufTranslationImpl();
 
     Protobuf(Service service) {
-      this.handler = new ProtobufHandler(service, translation, NoopMetricsSystem.getInstance());
+      super(new ProtobufHandler(service, TRANSLATION, NoopMetricsSystem.getInstance()));
     }
 
     @Override
@@ -187,24 +195,22 @@ abstract class WireFormat {
 
     @Override
     void check(byte[] body) throws IOException {
-      translation.parseRequest(body);
+      TRANSLATION.parseRequest(body);
     }
 
     @Override
-    Answer run(byte[] body) {
-      var response = handler.apply(body);
-      return new Answer(response.getResponse(), response.getStatusCode());
+    byte[] fromBytes(byte[] body) {
+      return body;
+    }
+
+    @Override
+    byte[] toBytes(byte[] response) {
+      return response;
     }
 
     @Override
     byte[] encode(ErrorResponse error) throws IOException {
-      return translation.serializeResponse(error);
-    }
-
-    @Override
-    void setRpcMetadata(RpcMetadataResponse metadata) {
-      super.setRpcMetadata(metadata);
-      handler.setRpcMetadata(metadata);
+      return TRANSLATION.serializeResponse(error);
     }
   }
 }
